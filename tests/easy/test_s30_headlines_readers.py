@@ -9,6 +9,8 @@ rate per unit.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pressconv.api import parse
@@ -132,8 +134,7 @@ def test_a_question_headline_over_a_subtitle_is_a_teaser(headline: str, subtitle
     text = f"{headline}\n{subtitle}\n\nNordheim, 2. September 2026. {body}\n"
     first = _summary(text).splitlines()[0]
     assert not first.endswith("?") and "Warum" not in first and "Wie " not in first
-    # The subtitle's news, or the lead's where it says the same (the lead goes first when it passes).
-    assert first == title or title.split(" startet")[0] in first
+    assert first == title
 
 
 @pytest.mark.parametrize(
@@ -175,7 +176,10 @@ def test_a_lead_refused_for_one_describing_adjective_keeps_its_news() -> None:
         ("Der rote Pkw stand am Markt.", "Das rote Auto"),
         ("Ein geparkter Pkw wurde beschädigt.", "Ein geparktes Auto"),
         ("Sie stellte ihren Pkw ab.", "ihr Auto"),
-        ("Die Halter der Pkw wurden befragt.", "der Autos"),
+        ("Die Halter der Pkw wurden befragt.", "der Wagen"),
+        ("Die Polizei stoppte den Pkw.", "das Auto"),
+        ("Sie fuhren mit den Pkw davon.", "mit den Autos"),
+        ("Gegen 22 Uhr kam in einer Kurve der Pkw von der Fahrbahn ab.", "der Wagen"),
         ("Zwei Pkw stießen zusammen.", "Zwei Autos"),
     ],
 )
@@ -184,7 +188,7 @@ def test_a_written_out_pkw_takes_the_neuter_forms(sentence: str, written: str) -
 
     # "Pkw" is masculine, "Auto" neuter (Duden): "einen Auto" was written before.
     assert written in rewrite(sentence, None)
-    assert "einen Auto" not in rewrite(sentence, None)
+    assert not re.search(r"\b(?:einen|den|der) Auto\b", rewrite(sentence, None))
 
 
 @pytest.mark.parametrize(
@@ -203,7 +207,14 @@ def test_a_day_part_word_with_its_date_is_one_time_phrase(sentence: str) -> None
     assert found is not None and "(" not in found.text
     # The day and its date stay together, wherever the kernel says them.
     said = f"{found.text} {found.time or ''}"
-    assert "abend" in said or "nachmittag" in said
+    assert re.search(r"(?:abend|nachmittag),? (?:11|17|3)\. (?:Mai|November) 2026", said)
+
+
+def test_a_span_torn_apart_by_the_kernel_is_refused() -> None:
+    from pressconv.transforms.easy.core import kernel
+
+    # "Freitag, 16:30 Uhr, bis Montag, 6:45 Uhr": one span; the hours were swapped between the days.
+    assert kernel("Tatzeitraum ist Freitag, 6. November 2026, 16:30 Uhr, bis Montag, 06:45 Uhr.") is None
 
 
 def test_a_title_cut_with_an_ellipsis_is_broken() -> None:
@@ -215,11 +226,11 @@ def test_a_title_cut_with_an_ellipsis_is_broken() -> None:
     assert "title.broken" not in title_failures("Die Bibliothek lädt zu einem Aktionstag ein", context)
 
 
-def test_a_verbless_headline_of_a_new_feminine_thing_names_the_topic() -> None:
+def test_a_verbless_headline_of_a_new_thing_names_the_topic() -> None:
     from pressconv.transforms.easy.titles import topic_sentence
 
-    # "-ette" nouns are feminine (Duden: die Toilette, die Tablette); the topic sentence needs the article.
-    assert noun_gender("Toilette") == "die" and noun_gender("Tablette") == "die"
+    assert noun_gender("Toilette") == "die"  # the lexicon's entry; no "-ette" rule ("Duette" is a plural)
+    assert noun_gender("Duette") != "die"
     assert topic_sentence("Neue barrierefreie Toilette am Marktplatz") == "Es geht um die neue barrierefreie Toilette"
 
 
@@ -236,6 +247,105 @@ def test_a_wanted_notice_headline_says_who_is_looked_for(headline: str, sentence
     assert from_headline(headline, past=False, body="Die Stadt sucht Vorschläge.") == sentence
 
 
+@pytest.mark.parametrize("headline", ["Geldbörsen von Polizei gesucht", "Gelder für Sanierung gesucht"])
+def test_a_wanted_notice_with_a_doer_or_a_bare_purpose_is_not_said(headline: str) -> None:
+    # "von Polizei" names a doer or an owner; "für Sanierung" keeps headline grammar (review of session 30).
+    assert from_headline(headline, past=False, body="") is None
+
+
 def test_a_wanted_singular_gets_no_state_sentence() -> None:
     # A singular would need its article and, for "Name", another ending: no sentence at all.
     assert from_headline("Name für Elefantenkalb gesucht", past=False, body="Der Zoo sucht einen Namen.") is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # "von" names where from, "durch" a path: no doer (review of session 30).
+        ("Tasche von Tisch gestohlen", "Am Montag wurde eine Tasche von einem Tisch gestohlen."),
+        ("Reh durch Wald gejagt", "Das Reh wurde durch den Wald gejagt."),
+        # Hearsay and an open question state no act.
+        ("Mann von Hund gebissen", "Ein Mann gab an, von einem Hund gebissen worden zu sein."),
+        ("Radfahrerin von Auto erfasst", "Ob die Radfahrerin von einem Auto erfasst wurde, ist noch unklar."),
+        # "von den" is the dative plural: several doers, never one.
+        ("Radfahrer von Lastwagen gestreift", "Ein Radfahrer ist von den beiden Lastwagen gestreift worden."),
+    ],
+)
+def test_no_doer_is_read_from_a_source_a_path_a_claim_or_a_plural(headline: str, body: str) -> None:
+    assert named_agent(morph.tag(headline), body, noun_gender) is None
+    assert not (from_headline(headline, past=True, body=body) or "").startswith(("Ein ", "Der ", "Die ", "Das "))
+
+
+def test_a_fake_or_suspected_doer_keeps_its_adjective() -> None:
+    body = "Eine Seniorin ist am Dienstag von einem falschen Mann betrogen worden."
+    found = named_agent(morph.tag("Seniorin von Mann betrogen"), body, lambda word: "der")
+    assert found is not None and found[1] == "Ein falscher Mann"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die durchschnittliche Familie zahlt 300 Euro mehr.",
+        "Der durchschnittliche Haushalt verbraucht 3000 Kilowattstunden.",
+    ],
+)
+def test_an_average_member_of_a_group_is_no_average_value(sentence: str) -> None:
+    # "im Durchschnitt" only with a verb of a measure's value; else the typical family became one family.
+    assert plain_words(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Talheim hat den zurückgetretenen Bürgermeister Max Berg 2026 verabschiedet.",
+        "Die Stadt richtet die kostenpflichtige Parkzone 3 ein.",
+    ],
+)
+def test_a_status_adjective_is_never_left_out(sentence: str) -> None:
+    assert without_named_attributes(sentence) is None
+
+
+def test_a_hyphenated_noun_before_a_name_is_no_double_given_name() -> None:
+    text = (
+        "Polizei sucht vermisste Frau\n\nMusterstadt (ots) - Die Polizei bittet um Mithilfe bei der Suche nach der "
+        "80-jährigen Demenz-Patientin Erika M. aus Talheim. Sie wird seit Montag vermisst.\n"
+    )
+    assert "Demenz-Patientin" not in _summary(text).splitlines()[0]
+    text = (
+        "Polizei sucht vermisste Frau\n\nMusterstadt (ots) - Seit Montag wird die 34-jährige Ulrike Meyer-Lindner "
+        "aus Talheim vermisst.\n"
+    )
+    assert _summary(text).splitlines()[0] == "Die Polizei sucht Ulrike Meyer-Lindner"
+
+
+def test_a_tip_line_and_a_desk_label_send_the_reader_to_the_right_number() -> None:
+    # "Hinweise nimmt die Polizei … entgegen" is the witness appeal's line, never "Haben Sie Fragen?".
+    text = (
+        "Raub an Kiosk - Polizei sucht Zeugen\n\nNordheim (ots) - Am Montagabend hat ein Unbekannter einen Kiosk "
+        "an der Hauptstraße überfallen. Hinweise nimmt die Polizei Nordheim unter Tel. 01234 5678-115 entgegen.\n"
+    )
+    contact = _summary(text).split("## Kontakt")[1]
+    assert "Haben Sie etwas gesehen?" in contact and "Haben Sie Fragen?" not in contact
+    # "Abfallberatung: …" inside a press contact block is the public's desk, before the press office.
+    text = (
+        "Schadstoffmobil kommt in die Dörfer\n\nNordheim, 3. Mai 2027. Das Schadstoffmobil hält am 7. Mai in "
+        "Adorf und am 9. Mai in Bedorf. Dort kann man Farben und Batterien abgeben.\n\nPressekontakt:\n"
+        "Anna Muster\nTel.: 01234 6541-22\nE-Mail: presse@abfall.example\nAbfallberatung: 01234 6541-0\n"
+    )
+    contact = _summary(text).split("## Kontakt")[1]
+    assert "01234 6541-0" in contact and "01234 6541-22" not in contact
+
+
+def test_the_day_a_crime_was_found_is_not_its_day() -> None:
+    text = (
+        "Einbruch in Kita - Polizei bittet um Hinweise\n\nNordheim (ots) - Über das Wochenende ist in die Kita "
+        "am Park eingebrochen worden. Der Einbruch wurde am Montagmorgen, 9. November 2026, von einer Erzieherin "
+        "bemerkt. Hinweise nimmt die Polizei unter Tel. 01234 5678-0 entgegen.\n"
+    )
+    assert "Der Einbruch war am Montag" not in _summary(text)
+
+
+def test_everyday_life_is_no_event() -> None:
+    from pressconv.transforms.easy.eventnouns import time_or_body
+
+    assert time_or_body("Schulalltag") and time_or_body("Berufsalltag") and not time_or_body("Aktionstag")

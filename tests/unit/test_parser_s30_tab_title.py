@@ -79,3 +79,15 @@ def test_a_headline_and_subtitle_block_without_a_roof_stays_as_it_is() -> None:
     )
     meta = parse(text.encode()).release.meta
     assert inline_text(meta.title).startswith("Neue Brücke über den Mühlbach")
+
+
+@pytest.mark.parametrize("first", ["Rathaus bleibt geschlossen", "Polizei sucht Zeugen", "Schwimmbad öffnet nicht"])
+def test_a_headline_with_a_verb_over_two_lines_is_no_dachzeile(first: str) -> None:
+    # A Dachzeile is a noun phrase; a line with a verb is the headline itself (review of session 30).
+    text = (
+        f"{first}\nStromausfall legt die Verwaltung am Montag lahm\nBürgerbüro und Standesamt betroffen\n\n"
+        "Talheim, 4. Mai 2026. Wegen eines Stromausfalls bleibt das Rathaus Talheim am Montag geschlossen. "
+        "Termine werden verschoben, die Stadt meldet sich bei allen Betroffenen.\n"
+    )
+    meta = parse(text.encode()).release.meta
+    assert inline_text(meta.title) == first and meta.kicker != first

@@ -147,7 +147,37 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
         narrowed = _block_label(source, item) if heard == "public" and source else None
         if narrowed is not None:
             found[item] = narrowed
+        elif heard == "press" and source and _desk_line(source, item):
+            # "Abfallberatung: 0…" inside a press contact block: the line's own label names a desk for
+            # the public (judged wrong: the press office's number under the reader's question).
+            found[item] = "public"
     return found
+
+
+# A reader's desk by its label's last word part: an advice service, a customer or citizens' service, a
+# hotline, an information desk ("Abfallberatung", "Kundenservice", "Bürgertelefon", "Infotelefon").
+# A bare "Telefon"/"Tel." labels any number of the card and names no desk.
+_DESK_LABEL: Final = re.compile(
+    r"^\s*[-•*]?\s*(?P<label>[A-ZÄÖÜ][\wäöüß-]*(?:beratung|service|hotline|auskunft)|"
+    r"[A-ZÄÖÜ][\wäöüß-]+telefon|Hotline|Auskunft|Bürgerbüro|Servicecenter|Kundencenter)\s*:"
+)
+
+
+def _desk_line(source: str, item: str) -> bool:
+    """The source line that gives ``item`` opens with a label naming a desk for the public."""
+    digits = re.sub(r"\D", "", item) if "@" not in item else ""
+    lines = source.splitlines()
+    for index, line in enumerate(lines):
+        hit = item in line if "@" in item else bool(digits) and digits in re.sub(r"\D", "", line)
+        if not hit:
+            continue
+        # The label on the item's own line, or alone on the line above it (a card rendered one field a line).
+        label = _DESK_LABEL.match(line)
+        if label is None and index and re.fullmatch(r"[^:]{2,45}:\s*", lines[index - 1].strip() + " "):
+            label = _DESK_LABEL.match(lines[index - 1])
+        if label is not None and not _PRESS.search(label["label"]):
+            return True
+    return False
 
 
 def for_reader(

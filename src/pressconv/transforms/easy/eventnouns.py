@@ -31,11 +31,12 @@ __all__ = [
 
 # Compounds of "-tag"/"-abend" that name a time or a body, not an event: weekdays and parts of days
 # ("Samstag", "Freitagabend", "Nachmittag"), calendar days ("Feiertag", "Werktag", "Stichtag"),
-# and parliaments or associations ("Kreistag", "Landtag", "Städtetag").
+# and parliaments or associations ("Kreistag", "Landtag", "Städtetag"); "Alltag" (everyday life:
+# "Schulalltag", "Berufsalltag") is no day at all.
 _NOT_EVENT: Final = re.compile(
     r"^(?:(?:mon|diens|mittwoch|donners|frei|sams|sonn|sonnabend)\w*"
     r"|\w*(?:mittag|feiertag|werktag|wochentag|stichtag|folgetag|vortag|jahrestag|geburtstag|ruhetag|arbeitstag"
-    r"|schultag|ferientag|brückentag|kalendertag|feierabend|lebensabend"
+    r"|schultag|ferientag|brückentag|kalendertag|feierabend|lebensabend|alltag"
     r"|landtag|kreistag|bundestag|reichstag|städtetag|gemeindetag|heiligabend|silvesterabend|vorabend))$",
     re.I,
 )
@@ -63,6 +64,11 @@ _LIMITS: Final = re.compile(
 def limited(sentence: str) -> bool:
     """``sentence`` limits what it says to some (a scope particle or a predicative "für"-phrase)."""
     return _LIMITS.search(sentence) is not None
+
+
+def time_or_body(word: str) -> bool:
+    """``word`` is a "-tag"/"-abend" compound that names a time, a body or everyday life, never an event."""
+    return _NOT_EVENT.match(word) is not None
 
 
 def linked_head(word: str, text: str, start: int, end: int) -> bool:

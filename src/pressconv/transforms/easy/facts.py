@@ -34,6 +34,7 @@ from pressconv.transforms.easy.eventnouns import (
     noun_bound,
     start_time,
     statt_subject,
+    time_or_body,
 )
 from pressconv.transforms.easy.happenings import Happening, find_happening, hedged, series
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
@@ -415,7 +416,10 @@ _AGE_WORDS: Final = {
 }  # fmt: skip
 _AGE: Final = rf"(?:(?P<age>\d{{1,3}})-[Jj]|(?P<aword>{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})j)ährige[n]?"
 # A given name may be a hyphenated double name ("Anna-Lena", "Karl-Heinz": Duden, Doppelvornamen).
-_MISSING_NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
+# A surname may be a double name as well ("Meyer-Lindner"): cut at its hyphen it would name another person.
+_MISSING_NAME: Final = (
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]+)?\.?)?)"
+)
 _MISSING: Final = re.compile(
     # "bittet um Mithilfe bei der Suche nach der 15-jährigen X": the search named as a noun (appeal convention).
     # The sought one is the head noun right after "nach": in "Suche nach dem Hund der 9-jährigen X" the
@@ -444,6 +448,12 @@ def _missing(body: str) -> tuple[str, str] | None:
     genitive = match.re is _MISSING and match["art"] == "der" and _GENITIVE_HEAD.search(body[: match.start("art")])
     if genitive or _SECOND_SOUGHT.match(body[match.end() :]):
         return None
+    first = match["name"].split()[0]
+    if "-" in first:
+        from pressconv.transforms.easy.rivals import noun_gender as person_gender
+
+        if any(person_gender(part) is not None or lookup(part) is not None for part in first.split("-")):
+            return None  # "Demenz-Patientin Erika M.": a hyphenated noun before the name, no double given name
     age = match["age"] or str(_AGE_WORDS[match["aword"].lower()])
     return match["name"].strip(), age
 
@@ -904,6 +914,8 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
                 word, lower = joined.group(0) + word, (joined.group(0) + word).lower()
             # The head ends the word, after a real first part ("Sommer·fest"), not "Ein·führung".
             if any(lower.endswith(h) and ((lower == h and h not in _TIME_HEADS) or len(lower) - len(h) >= 4) for h in heads):
+                if time_or_body(word):
+                    continue  # "Schulalltag", "Kreistag": a time, a body or everyday life (eventnouns.py)
                 entry = lookup(word)
                 if entry is not None and entry.gender in ("der", "die", "das"):
                     return word, entry.gender
@@ -1092,6 +1104,13 @@ def _suits(kind: Kind, moment: Moment, issued: date | None) -> bool:
     return moment.day >= issued
 
 
+# Verbs of finding or reporting an incident (bemerken, entdecken, feststellen, anzeigen): their day is
+# when the police learnt of it, which a report of a crime over a weekend keeps apart from its own.
+_DISCOVERED: Final = re.compile(
+    r"\b(?:bemerkt|entdeckt|festgestellt|aufgefallen|angezeigt|zur Anzeige gebracht|bekannt geworden)\b"
+)
+
+
 def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, issued: date | None) -> Moment | None:
     """The day of the event or incident: a labelled time first, then one named next to the noun.
 
@@ -1138,6 +1157,9 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
             if _suits(kind, m, issued)
             and not (_DEADLINE.search(sentence) and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]))
             and not _no_event_day(sentence, m)
+            # "Der Einbruch wurde am Montagmorgen bemerkt": the day a crime was found or reported is
+            # not the day it happened (police-report convention: Tatzeitraum apart from Feststellung).
+            and not (kind in ("police", "fire", "appeal") and _DISCOVERED.search(sentence))
         ]
 
     for sentence in parts:
@@ -1184,9 +1206,11 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     deadlines: list[tuple[int, int]] = []
     spans: list[tuple[int, str]] = []
     offset = 0
+    found_out = kind in ("police", "fire", "appeal")
     for sentence in body:
-        if _DEADLINE.search(sentence) or limited(sentence):
-            deadlines.append((offset, offset + len(sentence)))  # no event day is taken from either
+        if _DEADLINE.search(sentence) or limited(sentence) or (found_out and _DISCOVERED.search(sentence)):
+            # No event day is taken from a deadline, a day for some, or the day a crime was found.
+            deadlines.append((offset, offset + len(sentence)))
         spans.append((offset, sentence))
         offset += len(sentence) + 1
     every = [

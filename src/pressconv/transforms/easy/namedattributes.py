@@ -14,15 +14,23 @@ never where the sentence fails any other check, which the other rescuers handle.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.nounphrases import _DECIDING
+from pressconv.transforms.easy.nounphrases import _DECIDING, _HEDGE
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.verify import rule_failures
 
 __all__ = ["WORD_CHECKS", "named_attributes", "without_named_attributes"]
 
+# A state of the thing or person that changes what the sentence says of it ("den zurückgetretenen
+# Bürgermeister", "den insolventen Betreiber", "die kostenpflichtige Zone 3"): never left out (review).
+_STATUS: Final = re.compile(
+    r"^(?:zurückgetreten|verstorben|gestorben|insolvent|suspendiert|entlassen|abgewählt|kostenpflichtig|"
+    r"gebührenpflichtig|kostenlos|kostenfrei|gebührenfrei|befristet|gesperrt|geschlossen|gekündigt|verurteilt)\w*$",
+    re.I,
+)
 # The checks of single words: a sentence refused only by them may lose the words (this module).
 WORD_CHECKS: Final = frozenset({"rule.hard-word", "rule.long-word"})
 
@@ -50,7 +58,14 @@ def without_named_attributes(sentence: str) -> str | None:
     for index, token in enumerate(tagged):
         if token.word not in hard:
             continue
-        if token.pos != "ADJ(A)" or _DECIDING.match(token.lemma or token.word) or token.word.lower().startswith("un"):
+        lemma = token.lemma or token.word
+        if (
+            token.pos != "ADJ(A)"
+            or _DECIDING.match(lemma)
+            or _HEDGE.match(lemma)
+            or _STATUS.match(lemma)
+            or token.word.lower().startswith("un")
+        ):
             return None  # a hard word that is no describing adjective: not this rescuer's
         noun = next((j for j in range(index + 1, len(tagged)) if tagged[j].pos != "ADJ(A)"), None)
         if noun is None or tagged[noun].pos != "NN" or noun + 1 >= len(tagged):

@@ -165,6 +165,10 @@ _RECEIVED: Final = frozenset(
 )
 
 
+# Verbs that state the value of a measure (Duden: "liegen bei", "betragen", "steigen auf").
+_MEASURE_VERBS: Final = frozenset({"liegen", "betragen", "steigen", "sinken", "fallen", "wachsen", "sein"})
+
+
 def plain_words(sentence: str) -> str:
     """The sentence with the formal words of the module's tables in their plain form, else unchanged."""
     if not sentence:
@@ -219,7 +223,10 @@ def plain_words(sentence: str) -> str:
         and 1 not in replacements
     ):
         verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
-        if verb is not None and verb > 2 and all(t.pos in ("ADJ(A)", "NN", "NE") for t in tagged[2:verb]):
+        # Only with a verb that gives a measure's value ("liegt bei", "steigt auf", "beträgt"): "Die
+        # durchschnittliche Familie zahlt …" is a typical family, not one family on average (review).
+        measure = verb is not None and (tagged[verb].lemma or "") in _MEASURE_VERBS
+        if measure and verb is not None and verb > 2 and all(t.pos in ("ADJ(A)", "NN", "NE") for t in tagged[2:verb]):
             replacements[1] = ""
             replacements[verb] = replacements.get(verb, tagged[verb].word) + " im Durchschnitt"
     if not replacements:

@@ -69,9 +69,9 @@ _EXPAND: Final = (
         r"\s+(?:[a-zäöüß]+e[nr]?\s+)?)(?:Pkws?|PKWs?)\b(?!-)",
         r"\1Autos",
     ),
-    # "die Halter der Pkw": "der" after a noun before the masculine "Pkw" is the plural genitive
-    # (the singular's is "des"), so the written-out noun is plural too.
-    (r"\b([A-ZÄÖÜ][a-zäöüß]+ der) (?:Pkw|PKW)\b(?!-)", r"\1 Autos"),
+    # "der Pkw" mid-sentence is a subject after the Vorfeld or a plural genitive ("die Halter der Pkw"):
+    # "Wagen" is masculine and its plural the same word, so "der Wagen" is right in both readings.
+    (r"\b(der\s+(?:[a-zäöüß][\w-]*(?:e|en)\s+){0,2})(?:Pkw|PKW)\b(?!-)", r"\1Wagen"),
     (r"\bPkws\b|\bPKWs\b", "Autos"),
     (r"\bPkw\b|\bPKW\b", "Auto"),
     (r"\bLkw\b|\bLKW\b", "Last·wagen"),
@@ -105,19 +105,31 @@ def written_out(text: str) -> str:
 # "Pkw" is masculine ("der Pkw"), "Auto" neuter (Duden): the determiner and adjective endings of a
 # singular that show the masculine change with the noun, or "einen Pkw" would become "einen Auto".
 # Only forms that are singular masculine whatever stands around them are read: "einen", "keinen",
-# a possessive in "-en" (accusative), "ein"/"kein"/a possessive with an adjective in "-er"
-# (nominative), and "der" opening the sentence (nominative; mid-sentence it may be a plural genitive).
+# "den" (accusative; after a dative preposition it is the plural), a possessive in "-en", "ein"/"kein"/
+# a possessive with an adjective in "-er" (nominative), and "der" opening the sentence (nominative;
+# mid-sentence it may be a plural genitive or the subject after the Vorfeld, which stays as it is).
 _PKW_DETERMINER: Final = re.compile(
-    r"(?P<det>\b(?:[Ee]inen|[Kk]einen|(?:[Ss]ein|[Ii]hr|[Mm]ein|[Uu]nser|[Dd]ein)en)|^Der|\b(?:[Ee]in|[Kk]ein|[Ss]ein|[Ii]hr|[Mm]ein|[Uu]nser|[Dd]ein)(?=\s+[a-zäöüß][\w-]*er\s+(?:Pkw|PKW)\b))"
+    r"(?P<det>\b(?:[Ee]inen|[Kk]einen|[Dd]en|(?:[Ss]ein|[Ii]hr|[Mm]ein|[Uu]nser|[Dd]ein)en)|^Der|\b(?:[Ee]in|[Kk]ein|[Ss]ein|[Ii]hr|[Mm]ein|[Uu]nser|[Dd]ein)(?=\s+[a-zäöüß][\w-]*er\s+(?:Pkw|PKW)\b))"
     r"\s+(?P<adjectives>(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2})(?:Pkw|PKW)\b(?!-)"
 )
+
+
+# Prepositions that govern the dative only: "den" after them is a plural (Duden grammar).
+_DATIVE_PREPOSITIONS: Final = frozenset({"mit", "von", "bei", "aus", "nach", "zu", "seit", "gegenüber", "außer", "samt"})
 
 
 def _neuter_car(match: re.Match[str]) -> str:
     """ "einen geparkten Pkw" -> "ein geparktes Auto", "Der rote Pkw" -> "Das rote Auto"."""
     det = match["det"]
-    definite = det == "Der"
-    article = "Das" if definite else re.sub(r"en$", "", det) if det.lower().endswith("en") else det
+    before = match.string[: match.start()].split()[-1:] or [""]
+    if det.lower() == "den" and before[0].lower() in _DATIVE_PREPOSITIONS:
+        # "mit den Pkw": after a dative preposition "den" is the dative plural (Duden grammar).
+        return f"{det} {match['adjectives']}Autos"
+    definite = det in ("Der", "den", "Den")
+    det = {"den": "das", "Den": "Das"}.get(det, det)
+    article = (
+        ("Das" if det == "Der" else det) if definite else re.sub(r"en$", "", det) if det.lower().endswith("en") else det
+    )
     # After "das" the weak ending "-e"; after "ein", "kein" or a possessive the strong neuter "-es".
     ending = "e" if definite else "es"
     adjectives = [re.sub(r"(?:en|er|e)$", "", a) + ending for a in match["adjectives"].split()]

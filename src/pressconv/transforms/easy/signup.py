@@ -61,7 +61,11 @@ def report_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
 # which under "Haben Sie Fragen?" reads as a desk for every question (judged: the witness appeal lost).
 # Both cues in one sentence: someone who saw something, and the police as the ones to call.
 _WITNESS: Final = re.compile(
-    r"^(?=.*\b(?:Zeug(?:en|innen)|beobachtet|Beobachtungen|gesehen)\b)"
+    # "Hinweise nimmt die Polizei … entgegen", "Sachdienliche Hinweise bitte an …": the tip line of a
+    # police appeal (press-portal convention), a witness line like "Zeugen melden sich …"; "Hinweise"
+    # alone may be advice ("Hinweise zum Schutz …"), so only with "entgegen", "bitte an" or "sachdienlich".
+    r"^(?=.*(?:\b(?:Zeug(?:en|innen)|beobachtet|Beobachtungen|gesehen)\b|\bHinweise?\b.*\bentgegen\b|"
+    r"\b[Ss]achdienliche\w*\s+Hinweis|\bHinweise?\s+bitte\s+an\b))"
     # The police by name or by the unit that takes the calls ("beim Kriminaldauerdienst", "beim
     # Kommissariat 11"): witness appeals name the desk on duty as often as the police itself.
     r"(?=.*(?:\b[Pp]olizei|[a-zäöü]polizei|\bKripo\b|\bKriminal\w*(?:dienst|kommissariat|inspektion|polizei)|"

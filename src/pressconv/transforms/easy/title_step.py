@@ -571,7 +571,8 @@ def title(draft: Draft) -> Draft:
 # A participle headline told in the Perfekt: "Man hat …", an organisation's "Die Polizei hat …" (headline_grammar.py)
 # or the doer the headline names, "Ein Hund hat …" (headline_agent.py).
 _PERFECT_TOLD: Final = re.compile(
-    r"^(?:Man|(?:Der|Die|Das|Ein|Eine) (?:[a-zäöüß]\S* )*\S+) hat \S.*\b(?:\w*ge\w+|(?:ver|be|er|zer|ent|emp|miss)\w+[tn])$"
+    r"^(?:Man|(?:Der|Die|Das|Ein|Eine) (?:[a-zäöüß]\S* )*\S+) hat \S.*"
+    r"\b(?:ge[a-zäöüß]+[tn]|[a-zäöüß]+ge[a-zäöüß]+[tn]|(?:ver|be|er|zer|ent|emp|miss)[a-zäöüß]+[tn])$"
 )
 
 

@@ -83,8 +83,6 @@ _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 _SUFFIX_GENDERS: Final = (
     (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek"), "die"),
     (("sur", "atur", "ktur", "ntur"), "die"),
-    # French "-ette" nouns are feminine in German (Duden: die Toilette, Tablette, Kassette, Palette).
-    (("ette",), "die"),
     # "-erin" forms the feminine of a person noun in "-er" (Duden grammar: Movierung): "Joggerin".
     (("erin",), "die"),
     (("ismus", "ling"), "der"),
@@ -775,6 +773,11 @@ def from_headline(
         reported = _man_perfect(tagged, body, source)
         if reported is not None:
             return reported
+    if tagged and tagged[-1].pos == "VV(PP)" and any(t.word.lower() in ("von", "vom", "durch") for t in tagged[-5:-1]):
+        # "Tasche von Tisch gestohlen", "Radfahrer von Lastwagen gestreift": a "von"/"durch" phrase
+        # before the participle names a doer, a source or a path; as a state ("ist von einem Tisch
+        # gestohlen") it hides the act or claims it, so only the doer's active above says it.
+        return None
     passive = _passive_state(tagged)
     if passive is not None:
         # "Straße wird ab Montag gesperrt": Leichte Sprache avoids the passive (Netzwerk Leichte
@@ -1193,8 +1196,10 @@ def _wanted(tagged: tuple[morph.Token, ...]) -> str | None:
     if not plural:
         return None
     after = rest[start + 1 :]
-    if after and (after[0].pos not in ("APPR", "APPRART") or any(t.pos not in _WANTED_ATTRIBUTE for t in after)):
-        return None  # "Zeugen und Hinweise gesucht", a verb or a clause after the noun: not this shape
+    if after and (after[0].word != "für" or any(t.pos not in _WANTED_ATTRIBUTE for t in after)):
+        return None  # "Geldbörsen von Polizei gesucht": a doer or an owner; only the purpose "für …" stays
+    if after and len(after) > 1 and after[1].pos not in ("ART", "PPOSAT", "NE"):
+        return None  # "für Sanierung": headline grammar without its article, which no rule can restore
     words = [t.word.lower() if i < start else t.word for i, t in enumerate(rest)]
     return _join(["Man", "sucht", *words])
 
