@@ -1111,6 +1111,11 @@ _DISCOVERED: Final = re.compile(
 )
 
 
+# The day a crime was found, or a span of time it happened in (police-report convention: Tatzeitraum,
+# "zwischen Freitag und Montag", "von Freitag bis Montag"): no one day is the incident's.
+_FOUND_OR_SPAN: Final = re.compile(rf"{_DISCOVERED.pattern}|\bTatzeit\w*|\bzwischen\b[^.]*\bund\b|\bbis\b")
+
+
 def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, issued: date | None) -> Moment | None:
     """The day of the event or incident: a labelled time first, then one named next to the noun.
 
@@ -1208,8 +1213,9 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     offset = 0
     found_out = kind in ("police", "fire", "appeal")
     for sentence in body:
-        if _DEADLINE.search(sentence) or limited(sentence) or (found_out and _DISCOVERED.search(sentence)):
-            # No event day is taken from a deadline, a day for some, or the day a crime was found.
+        if _DEADLINE.search(sentence) or limited(sentence) or (found_out and _FOUND_OR_SPAN.search(sentence)):
+            # No event day is taken from a deadline, a day for some, the day a crime was found, or the
+            # ends of the span it happened in ("Tatzeitraum: Freitag, 16:30 Uhr, bis Montag, 6:45 Uhr").
             deadlines.append((offset, offset + len(sentence)))
         spans.append((offset, sentence))
         offset += len(sentence) + 1

@@ -383,7 +383,7 @@ def _article_phrase(
         and zipf(noun.word.lower()) == 0.0
         and noun_gender(noun.word) is None
     ):
-        # "Kinderuni Saalfurt", "Musikschule Talheim": a word no list knows after a noun is its name
+        # "Kinderuni Nordheim", "Musikschule Talheim": a word no list knows after a noun is its name
         # (Duden grammar: enge Apposition); the article is the noun's and the name follows undeclined.
         name = [noun.word]
         *adjectives, noun = adjectives
