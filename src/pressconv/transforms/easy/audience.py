@@ -65,15 +65,22 @@ def _of(label: str) -> Audience:
     return "press" if _PRESS.search(label) else "public"
 
 
+def _lines_giving(lines: list[str], item: str) -> list[int]:
+    """The indexes of the lines that give ``item``: an address as written, a phone number by its digits."""
+    digits = re.sub(r"\D", "", item) if "@" not in item else ""
+    return [
+        index
+        for index, line in enumerate(lines)
+        if (item in line if "@" in item else bool(digits) and digits in re.sub(r"\D", "", line))
+    ]
+
+
 def _block_label(source: str, item: str) -> Audience | None:
     """The audience the lines of the item's text block name above it (a contact card set as plain
     lines: "Pressestelle Polizei X" / "Telefon: …"), or None where the item is not found."""
-    digits = re.sub(r"\D", "", item) if "@" not in item else ""
     lines = source.splitlines()
-    for index, line in enumerate(lines):
-        hit = item in line if "@" in item else bool(digits) and digits in re.sub(r"\D", "", line)
-        if not hit:
-            continue
+    for index in _lines_giving(lines, item):
+        line = lines[index]
         if not _card_line(line):
             return None  # a body paragraph's sentence is classified as a sentence
         start = index
@@ -165,12 +172,9 @@ _DESK_LABEL: Final = re.compile(
 
 def _desk_line(source: str, item: str) -> bool:
     """The source line that gives ``item`` opens with a label naming a desk for the public."""
-    digits = re.sub(r"\D", "", item) if "@" not in item else ""
     lines = source.splitlines()
-    for index, line in enumerate(lines):
-        hit = item in line if "@" in item else bool(digits) and digits in re.sub(r"\D", "", line)
-        if not hit:
-            continue
+    for index in _lines_giving(lines, item):
+        line = lines[index]
         # The label on the item's own line, or alone on the line above it (a card rendered one field a line).
         label = _DESK_LABEL.match(line)
         if label is None and index and re.fullmatch(r"[^:]{2,45}:\s*", lines[index - 1].strip() + " "):
