@@ -352,3 +352,13 @@ def test_everyday_life_is_no_event() -> None:
     from pressconv.transforms.easy.eventnouns import time_or_body
 
     assert time_or_body("Schulalltag") and time_or_body("Berufsalltag") and not time_or_body("Aktionstag")
+
+
+def test_a_linking_n_follows_only_a_noun_in_e() -> None:
+    from pressconv.transforms.easy.lexicon import _parts_entry
+
+    # "Warn·streik" was explained as "War und Streik" (blind34); "Straßen·sperrung" keeps "Straße".
+    entry = _parts_entry("Warn·streik", None)
+    assert entry is None or "War " not in entry.explanation
+    entry = _parts_entry("Straßen·sperrung", None)
+    assert entry is not None and "Straße" in entry.explanation

@@ -571,6 +571,10 @@ def _part(text: str, source: str | None, *, first: bool) -> tuple[str, Entry | N
             entry = None
         if entry is not None and entry.explanation and (source is None or in_domain(entry.domain, source)):
             return entry.word, entry
+        if link == "n" and not stem.endswith("e"):
+            # The linking "-n" follows a noun in "-e" (Duden grammar, Fugenelement: "Straße·n·bau");
+            # "Warn·streik" is no "War" with a linking "-n" (blind34 judgement).
+            continue
         if len(stem) >= 3 and basic(stem):
             return stem[:1].upper() + stem[1:], None
     return None
