@@ -155,14 +155,14 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
         if narrowed is not None:
             found[item] = narrowed
         elif heard == "press" and source and _desk_line(source, item):
-            # "Abfallberatung: 0…" inside a press contact block: the line's own label names a desk for
+            # "Bürgertelefon: 0…" inside a press contact block: the line's own label names a desk for
             # the public (judged wrong: the press office's number under the reader's question).
             found[item] = "public"
     return found
 
 
 # A reader's desk by its label's last word part: an advice service, a customer or citizens' service, a
-# hotline, an information desk ("Abfallberatung", "Kundenservice", "Bürgertelefon", "Infotelefon").
+# hotline, an information desk ("Bürgertelefon", "Kundenservice", "Bürgertelefon", "Infotelefon").
 # A bare "Telefon"/"Tel." labels any number of the card and names no desk.
 _DESK_LABEL: Final = re.compile(
     r"^\s*[-•*]?\s*(?P<label>[A-ZÄÖÜ][\wäöüß-]*(?:beratung|service|hotline|auskunft)|"

@@ -338,7 +338,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         else:
             kept.append(chunk)
     if any(read(c) == "time" for c in moved) and any(_TIME.search(_join([t.word for t in c])) for c in kept):
-        # "Tatzeitraum ist Freitag, 16:30 Uhr, bis Montag, 6:45 Uhr": a time left in the clause while
+        # "Tatzeitraum ist Samstag, 14 Uhr, bis Sonntag, 9 Uhr": a time left in the clause while
         # another moved out tears one span apart (judged wrong: the hours swapped between the days).
         return None
     if any(len(c) == 1 and c[0].pos == "CARD" for c in kept):

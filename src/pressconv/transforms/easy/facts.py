@@ -1215,7 +1215,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     for sentence in body:
         if _DEADLINE.search(sentence) or limited(sentence) or (found_out and _FOUND_OR_SPAN.search(sentence)):
             # No event day is taken from a deadline, a day for some, the day a crime was found, or the
-            # ends of the span it happened in ("Tatzeitraum: Freitag, 16:30 Uhr, bis Montag, 6:45 Uhr").
+            # ends of the span it happened in ("Tatzeitraum: Samstag, 14 Uhr, bis Sonntag, 9 Uhr").
             deadlines.append((offset, offset + len(sentence)))
         spans.append((offset, sentence))
         offset += len(sentence) + 1

@@ -1,7 +1,7 @@
-"""A participle headline that names its doer ("Joggerin von Hund gebissen"), told as the doer's act.
+"""A participle headline that names its doer ("Briefträger von Hund gebissen"), told as the doer's act.
 
 Headline grammar (Schlagzeilenstil, Duden grammar) leaves out the auxiliary and the articles of a
-past passive: "Radfahrerin von Lkw erfasst" says "Eine Radfahrerin ist von einem Lkw erfasst worden".
+past passive: "Radfahrer von Bus erfasst" says "Eine Radfahrer ist von einem Bus erfasst worden".
 Leichte-Sprache rule books want the active and the Perfekt, so the doer becomes the subject: "Ein Lkw
 hat eine Radfahrerin erfasst". That is only certain where the body tells the same act as a past
 passive with the same doer right before the same participle ("von einem abbiegenden Lkw erfasst"):

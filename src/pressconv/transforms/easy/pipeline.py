@@ -956,7 +956,7 @@ def _core_lines(
             failures = [f for f in failures if not (f.check == "guard.dangling-opener" and f.match == "Das")]
         plainer = without_named_attributes(styled) if failures and {f.check for f in failures} <= WORD_CHECKS else None
         if plainer is not None:
-            # "den neuen qualifizierten Miet·spiegel 2026": the lead's news refused for one describing
+            # "den neuen qualifizierten Lärm·aktions·plan 2027": the lead's news refused for one describing
             # adjective of a noun phrase its number picks out; without it (namedattributes.py) the
             # news says less and nothing false, as the rescuer does for any other sentence.
             recheck = [

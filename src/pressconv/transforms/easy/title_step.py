@@ -295,7 +295,7 @@ def title(draft: Draft) -> Draft:
     # words that remain need to recur in the body.
     clauses = [p for p in parts if p and not _junk(p) and _grounded(without_quoted_name(p), draft, literal_verb=True)]
     parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
-    # "Warum brennt die Sonne nicht aus?" over "Kinderuni startet im Oktober …": a question headline
+    # "Warum leuchten die Sterne?" over "Kinderuni startet im Oktober …": a question headline
     # is a teaser the article answers (press convention: the standfirst then states the news); it
     # states nothing, so the subtitle's parts are tried instead, as for a quoted headline.
     teaser = _teaser(draft)

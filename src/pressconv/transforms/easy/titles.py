@@ -83,7 +83,7 @@ _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 _SUFFIX_GENDERS: Final = (
     (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek"), "die"),
     (("sur", "atur", "ktur", "ntur"), "die"),
-    # "-erin" forms the feminine of a person noun in "-er" (Duden grammar: Movierung): "Joggerin".
+    # "-erin" forms the feminine of a person noun in "-er" (Duden grammar: Movierung): "Läuferin".
     (("erin",), "die"),
     (("ismus", "ling"), "der"),
     (("chen", "lein", "ment", "um"), "das"),
@@ -1158,7 +1158,7 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
     gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
     named = named_agent(tagged, body, lambda word: noun_gender(word) or body_gender(word, body))
     if named is not None:
-        # "Joggerin von Hund gebissen": the doer the headline names, as the body tells it, is the
+        # "Briefträger von Hund gebissen": the doer the headline names, as the body tells it, is the
         # subject of the active (headline_agent.py); "man" would hide it.
         sentence = man_perfect(named[0], start, gender, plural, body, named[1], agent_told=True)
         return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
