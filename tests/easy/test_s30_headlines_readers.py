@@ -264,6 +264,7 @@ def test_a_wanted_singular_gets_no_state_sentence() -> None:
         # "von" names where from, "durch" a path: no doer (review of session 30).
         ("Tasche von Tisch gestohlen", "Am Montag wurde eine Tasche von einem Tisch gestohlen."),
         ("Reh durch Wald gejagt", "Das Reh wurde durch den Wald gejagt."),
+        ("Fahrzeug von Autobahn geholt", "Das Fahrzeug ist von der Autobahn geholt worden."),
         # Hearsay and an open question state no act.
         ("Mann von Hund gebissen", "Ein Mann gab an, von einem Hund gebissen worden zu sein."),
         ("Radfahrerin von Auto erfasst", "Ob die Radfahrerin von einem Auto erfasst wurde, ist noch unklar."),

@@ -972,55 +972,6 @@ def _roof_line(lines: list[Line], index: int) -> bool:
 _ROOF_PHRASE_WORDS_MAX = 5
 
 
-# Articles, prepositions and conjunctions a noun phrase of a Dachzeile may hold (a closed class).
-_ROOF_FUNCTION_WORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "ein",
-        "eine",
-        "einem",
-        "einen",
-        "einer",
-        "eines",
-        "im",
-        "ins",
-        "am",
-        "ans",
-        "zum",
-        "zur",
-        "vom",
-        "beim",
-        "in",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vor",
-        "zu",
-        "für",
-        "über",
-        "unter",
-        "um",
-        "und",
-        "oder",
-        "sowie",
-        "statt",
-        "ohne",
-        "gegen",
-        "bis",
-        "durch",
-    ]
-)
-
-
 def _roof_phrase_over_pair(lines: list[Line], index: int) -> bool:
     """True for a short phrase set as the first of three head lines in one block, the body after them.
 
@@ -1045,9 +996,7 @@ def _roof_phrase_over_pair(lines: list[Line], index: int) -> bool:
     # A Dachzeile is a noun phrase: its small words are function words or inflected adjectives
     # ("ins neue", "mit breiter"); a verb ("Rathaus bleibt geschlossen", "Polizei sucht Zeugen") makes
     # the line a headline of its own (review of session 30).
-    if any(
-        w[:1].islower() and w not in _ROOF_FUNCTION_WORDS and not re.search(r"(?:e|en|er|es|em)$", w) for w in first.split()
-    ):
+    if any(w[:1].islower() and not function_word(w) and not re.search(r"(?:e|en|er|es|em)$", w) for w in first.split()):
         return False
     if _closed_as_sentence(second) or _closed_as_sentence(third):
         return False

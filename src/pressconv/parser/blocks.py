@@ -213,7 +213,7 @@ _LABEL_START = lazy_compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]
 _FUNCTION_WORDS = frozenset(
     (
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "zum",
-        "zur", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "von", "vom", "für", "über",
+        "zur", "zu", "im", "ins", "in", "am", "ans", "an", "auf", "aus", "bei", "beim", "mit", "von", "vom", "für", "über",
         "unter", "nach", "vor", "durch", "gegen", "ohne", "um", "und", "oder", "sowie", "bzw", "als", "wie",
         "dass", "ob", "sich", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
         "into", "and", "or", "but", "that", "which", "who", "whose", "as", "than", "via", "click", "visit",

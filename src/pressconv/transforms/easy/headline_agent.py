@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.headline_grammar import _stem
 from pressconv.transforms.easy.nounphrases import _DECIDING, _HEDGE
 
 __all__ = ["named_agent"]
@@ -45,7 +46,7 @@ _UNSURE: Final = re.compile(
 # names where from, never who (review of session 30).
 _ACTOR_PARTS: Final = re.compile(
     r"(?:hund|katze|pferd|kuh|rind|bulle|wolf|fuchs|wildschwein|schwein|bär|biene|wespe|hornisse|zecke|schlange"
-    r"|auto|pkw|lkw|lastwagen|laster|bus|zug|straßenbahn|bahn|motorrad|roller|fahrzeug|transporter|traktor"
+    r"|auto|pkw|lkw|lastwagen|laster|bus|zug|straßenbahn|motorrad|roller|fahrzeug|transporter|traktor"
     r"|trecker|bagger|kran|wagen|taxi)$",
     re.I,
 )
@@ -60,11 +61,6 @@ def _actor(noun: str) -> bool:
     from pressconv.transforms.easy.rivals import noun_gender as person_gender
 
     return person_gender(noun) is not None or _ACTOR_PARTS.search(noun) is not None
-
-
-def _stem(adjective: str) -> str:
-    """ "abbiegendem" -> "abbiegend": the adjective without its case ending."""
-    return re.sub(r"(?:em|en|er|es|e)$", "", adjective)
 
 
 def named_agent(
