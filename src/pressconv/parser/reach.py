@@ -102,7 +102,7 @@ _POSTCODE_AFTER = lazy_compile(
 )
 
 
-# A document's running number and year ("Drucksache 0412/2026", "Nr. 17/2026"): German offices number
+# A document's running number and year ("Drucksache 0731/2027", "Nr. 17/2026"): German offices number
 # their papers per year; a phone's subscriber part after a slash is no year alone.
 _NUMBER_OF_YEAR = lazy_compile(r"^\s*\d{1,4}\s*/\s*(?:19|20)\d\d\s*$")
 

@@ -458,7 +458,7 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         # subject only; the participle has no auxiliary and "von Auto" no article (rubric item 3).
         failures.append("title.broken")
     if "…" in text or "..." in text:
-        # "Die Bibliothek lädt am Samstag, 18. April 2026 …": a title the parser cut from the lead of a
+        # "Die Bibliothek lädt am Samstag, 18. Mai 2027 …": a title the parser cut from the lead of a
         # release without a headline (header.title_from_text) says the lead half (rubric item 6: cut-off).
         failures.append("title.broken")
     # What a rewrite of the headline loses or keeps that a title must not (title_quality.py).
