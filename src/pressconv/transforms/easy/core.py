@@ -55,6 +55,7 @@ from pressconv.transforms.easy.phrases import (
     _span,
     list_comma,
     listed_subject,
+    manner_adverb,
     nominalised,
     place_kind,
     with_place_names,
@@ -93,6 +94,7 @@ class Kernel:
     plural: bool = False  # the event noun is a plural ("Die Veranstaltungen sind …")
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
     day_after: bool = False  # a past event's day left the sentence that keeps its place: said after it
+    hours: bool = False  # a state of opening or reach ("ist gesperrt") whose time is what it says
 
 
 # A negated or cancelled statement (Duden grammar: Negation; "fällt aus", "abgesagt").
@@ -132,6 +134,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     )
     # "in der Zeit vom 13. April bis 5. Juni" (officialese for a span) says "vom 13. April bis 5. Juni".
     sentence = re.sub(r"(?<= )in der Zeit (?=(?:von|vom) )", "", sentence)
+    # "vom 29. Juni bis einschließlich 27. September": the end of a span is part of it in German
+    # anyway (Duden: "bis" includes the named day in dates); the word makes no deadline (_DEADLINE).
+    sentence = re.sub(r"(\b(?:von|vom) [^;:]{1,60}? bis) einschließlich\b", r"\1", sentence)
     # "Freitag, 12. Juni 2026, 18 Uhr, bis": the comma that closes a date's hour (an apposition) where
     # the clause goes on with a span's end or another phrase of a preposition.
     sentence = re.sub(
@@ -258,7 +263,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
                 if kind in ("time", "place"):
                     moved.append(part)
                 elif (
-                    part[0].word.lower() in (*_CIRCUMSTANCE, "wegen")
+                    # "Im Rahmen der Aktion", "Im Zuge der Sanierung": the frame of the news, as in the
+                    # Mittelfeld (phrases._droppable) and before a closure (closures._FRAMED).
+                    (part[0].word.lower() in (*_CIRCUMSTANCE, "wegen") or _frame_phrase(part))
                     and not any(t.pos in ("CARD", "NE") for t in part)
                     and not any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
                 ):
@@ -294,6 +301,15 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             # "die Entsorgungsbetriebe Kornau": a word tagged as a name, or one the release itself uses
             # as a place's name, is part of the subject's name (Duden: enge Apposition), never an object.
             subject = [*subject, after[0]]
+            chunks = [*chunks[: position + 1], *chunks[position + 2 :]]
+            kinds = [*kinds[: position + 1], *kinds[position + 2 :]]
+            after = chunks[position + 1] if position + 1 < len(chunks) else None
+        if after is not None and len(after) > 1 and all(t.pos in ("NN", "NE") for t in after):
+            if not any(t.pos == "NE" for t in after):
+                return None  # two bare nouns after the subject: name or object, the tags cannot tell
+            # "das Schadstoffmobil vom Abfallbetrieb Landkreis Wippertal": a run of nouns with a name,
+            # without an article, goes on naming the subject (Duden: enge Apposition), never an object.
+            subject = [*subject, *after]
             chunks = [*chunks[: position + 1], *chunks[position + 2 :]]
             kinds = [*kinds[: position + 1], *kinds[position + 2 :]]
             after = chunks[position + 1] if position + 1 < len(chunks) else None
@@ -343,10 +359,14 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         return None
     if any(len(c) == 1 and c[0].pos == "CARD" for c in kept):
         return None  # "am Marktplatz 3": a lone number is the house number of a place that moved out
-    if _HOURS.search(" ".join(t.word for t in tagged)) and any(_TIME.search(_join([t.word for t in c])) for c in moved):
-        # "Das Bürgertelefon ist am Donnerstag bis 22 Uhr erreichbar": the hours are what the sentence
-        # says; without them "ist erreichbar" / "ist geöffnet" reads as always (blind judgement, session 25).
-        return None
+    # "Das Bürgertelefon ist am Donnerstag bis 22 Uhr erreichbar": the hours are what the sentence
+    # says; without them "ist erreichbar" / "ist geöffnet" reads as always (blind judgement, session 25).
+    # Such a state keeps its time: in the sentence where it fits, else in a plain follower ("Das gilt
+    # vom 3. bis 7. Mai."), never in a sentence of an event noun ("Die Bibliothek ist am Montag.") and
+    # never left out (core_sentences drops a kernel whose time has no follower).
+    hours = bool(_HOURS.search(" ".join(t.word for t in tagged))) and any(
+        _TIME.search(_join([t.word for t in c])) for c in moved
+    )
     if (
         moved
         and any(read(c) == "time" for c in moved)
@@ -374,10 +394,28 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     # Scope words of the main clause only: a leading clause that went cannot scope over it.
     scoped = bool(_SCOPE.search(" ".join(t.word for t in tagged)))
     told = _told(finite, [t for c in kept for t in c])
+    shortened = False
     while not scoped and _count([*frame, *subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
         spans = [span for i in range(len(kept)) if _droppable(kept, i) and (span := _span(kept, i)) is not None]
         if not spans and told:
             spans = [span for i in range(len(kept)) if (span := _past_place_span(kept, i)) is not None]
+        if not spans and not shortened:
+            # Before any adverb goes: a singular subject without its attributes (_singular_head).
+            shortened = True
+            # Only where no other noun phrase in the clause could be its subject ("Die Kosten trägt die
+            # Stadt": German may put the object first, and "die"/"das" look the same in both cases; a
+            # leading "der" with a noun is the nominative, Duden declension).
+            rival = subject[0].word.lower() != "der" and any(
+                c[0].pos == "ART" and c[-1].pos in ("NN", "NE") and c[0].word.lower() in _NOMINATIVE_OPENERS for c in kept
+            )
+            shorter = None if rival else _singular_head(subject, finite)
+            if shorter is not None:
+                subject, cut = shorter, True
+                continue
+        if not spans and finite.lemma not in ("sein", "bleiben", "werden"):
+            # After "sein", "bleiben" or "werden" an adverb may be the predicate ("ist unterwegs", "bleibt
+            # kostenlos"): never dropped there.
+            spans = [(i, i + 1) for i in range(len(kept)) if manner_adverb(kept[i])]
         if not spans:
             break
         start, end = max(spans, key=lambda span: sum(len(c) for c in kept[span[0] : span[1]]))
@@ -407,6 +445,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         "wollten",
     ):
         past = True
+    # "ist gesperrt", "bleibt geschlossen": a state now (Zustandspassiv, Duden), no Perfekt of "sperren".
+    state_now = hours and finite.lemma in ("sein", "bleiben", "werden") and not morph.is_preterite(finite.word, finite.lemma)
+    if state_now:
+        past = False
     times = [_join([t.word for t in p]) for p in moved if read(p) == "time"]
     place_chunks = [p for p in moved if read(p) != "time"]
     # "In der Nacht" + "von Freitag" + "auf Samstag": one time, in order, lower case inside a sentence.
@@ -419,7 +461,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         split = (place,) if place else ()
     # Under an evidential frame a time or place sentence of its own would drop the frame and state
     # the report as a fact: they stay in the sentence if it fits, else they are left out.
-    event = None if frame else _event(flat, subject, finite, kept)
+    event = None if frame or hours else _event(flat, subject, finite, kept)
     plural_event = event is not None and not _definite_singular(event)
     if topic and event is None:
         return None  # the topic cannot be said without its noun
@@ -471,8 +513,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         purpose = f"{named[:1].upper()}{named[1:]} {'wollen' if plural else 'will'} {_join([t.word for t in aim])}."
         if _count([*subject, *aim]) + 1 > _LIMIT:
             purpose = None
-    return Kernel(
+    found = Kernel(
         day_after=day_after,
+        hours=hours and time is not None,
         plural=plural_event,
         purpose=purpose,
         examples=examples,
@@ -484,6 +527,63 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         topic=_join([t.word for t in topic]) or None,
         places=split if place else (),
     )
+    if state_now and time is not None:
+        # Out of the sentence only a dated span or day of a state ("Das gilt vom 3. bis 7. August."):
+        # weekly hours ("am Donnerstag bis 22 Uhr") are what an availability sentence says (_HOURS).
+        dated = re.search(rf"\d{{1,2}}\. (?:{_MONTHS})", time) is not None
+        if not dated or _time_follower(found) is None:
+            return None
+    return found
+
+
+def _frame_phrase(part: Sequence[morph.Token]) -> bool:
+    """ "Im Rahmen der Kampagne", "Im Zuge der Arbeiten": a phrase that names the frame of the news."""
+    return len(part) > 2 and part[0].word.lower() == "im" and part[1].word in ("Rahmen", "Zuge")
+
+
+def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[morph.Token] | None:
+    """ "Die Brücke über die Lahn zwischen A und B" -> "Die Brücke"; None where that could change the claim.
+
+    A singular definite noun phrase names one thing; the prepositional attributes after its noun
+    (and after the noun's name: "die Stadtbibliothek „Am Markt“ am Domplatz") only say which one,
+    so the statement stays true of it without them: an omission, never a wider claim. A plural or
+    quantified subject ("die Schulen im Norden", "alle Wege im Park") is left whole: without its
+    attribute the claim would spread to more than the source says. So is a list ("und", "oder")
+    and a subject that names no common noun before the attribute.
+    """
+    if not subject or subject[0].word.lower() not in ("der", "die", "das") or finite.word.lower().endswith("en"):
+        return None
+    if finite.word.lower() == "sind":
+        return None
+    head = next((i for i, t in enumerate(subject) if t.pos == "NN"), None)
+    if head is None or any(t.pos not in ("ART", "ADJ(A)", "TRUNC", "KON") for t in subject[1:head]):
+        return None
+    end = head + 1
+    # The noun's own name right after it ("Stadtbibliothek „Walter Bauer“", "Linie 3") stays.
+    if end < len(subject) and subject[end].word == "„":
+        close = next((i for i in range(end, len(subject)) if subject[i].word == "“"), None)
+        if close is None:
+            return None
+        end = close + 1
+    while end < len(subject) and subject[end].pos in ("NE", "CARD"):
+        end += 1
+    if end >= len(subject) or subject[end].pos not in ("APPR", "APPRART"):
+        return None
+    if any(t.word in ("und", "oder") and subject[i - 1].pos != "TRUNC" for i, t in enumerate(subject[:end]) if i):
+        return None  # "Das Rathaus und das Bürgerbüro": a list, not one thing ("Fußgänger- und Radweg" is one)
+    dropped = subject[end:]
+    if any(t.pos == "CARD" for t in dropped) or dropped[0].word.lower() in _SCOPE_PREPOSITIONS:
+        # "Die Kosten in Höhe von 118 000 Euro", "Die Spende einschließlich Untersuchung": an amount,
+        # or a part the measure includes or leaves out, is what the statement measures; it stays.
+        return None
+    return list(subject[:end])
+
+
+# Prepositions that add to or take from what a noun phrase covers (Duden: einschließlich, samt,
+# ohne, außer): the attribute changes the measure of the claim, so it is never dropped.
+_SCOPE_PREPOSITIONS: Final = frozenset(
+    {"einschließlich", "inklusive", "samt", "mitsamt", "mit", "ohne", "außer", "zuzüglich", "abzüglich", "bis"}
+)
 
 
 def _place_run(inline: Sequence[Sequence[morph.Token]], places: Sequence[Sequence[morph.Token]]) -> bool:
@@ -806,9 +906,16 @@ def _time_follower(core: Kernel) -> str | None:
         return None
     time = _lower(core.time)
     first = time.split()[0]
-    if sum(1 for word in time.split() if word.lower() in _TIME_OPENERS) != 1:
+    words = time.split()
+    # "am 13. März 2026 um 16 Uhr": the hour of a date is part of that one time phrase (the kernel
+    # joins them so), not a second one.
+    hour_of_date = sum(
+        1 for i, word in enumerate(words) if word == "um" and i and re.fullmatch(rf"\d{{4}}|{_MONTHS}", words[i - 1])
+    )
+    if sum(1 for word in words if word.lower() in _TIME_OPENERS) - hour_of_date != 1:
         return None  # "am 25. September ab dem 25. September": two time phrases, no one plain follower
-    if core.past or _perfect(core.text):
+    # "ist geschlossen" looks like a Perfekt to _perfect; a state of opening (Kernel.hours) is not one.
+    if core.past or (not core.hours and _perfect(core.text)):
         # What happened on a day is as true without it; only where the day had to leave a sentence
         # that keeps its place (Kernel.day_after) is it said: "Das war am 2. April." (past of "Das ist").
         return f"Das war {time}." if core.day_after and first in ("am", "um") else None

@@ -334,7 +334,7 @@ _EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen
 _NOMINATIVE_OPENERS: Final = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine"])
 # Prepositions of circumstance (manner, means, cause, frame): their phrase may go when the sentence is
 # too long, as in clauses.shorten; the statement stays true, only less detailed.
-_CIRCUMSTANCE: Final = frozenset(["mit", "bei", "beim", "nach", "durch", "aufgrund", "infolge", "unter", "dank"])
+_CIRCUMSTANCE: Final = frozenset(["mit", "bei", "beim", "nach", "durch", "aufgrund", "wegen", "infolge", "unter", "dank"])
 
 
 def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
@@ -536,6 +536,116 @@ def _span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] 
     if end < len(kept) and _kind(kept[end]) != "word":
         return None
     return start, end
+
+
+# Adverbs whose loss changes what a clause claims, by class (Duden grammar: Modalwörter, Grad- und
+# Fokuspartikeln): a hedge ("voraussichtlich"), a part or a while ("teilweise", "vorübergehend"), an
+# outcome ("tödlich"), a degree or bound ("kaum", "fast"), an exclusive or distributive focus ("nur",
+# "jeweils"), an order in time ("erst", "zuerst"), a way one must act ("persönlich", "gemeinsam").
+# Every other single adverb in the Mittelfeld ("offiziell", "mehrheitlich", "erstmals", "großräumig")
+# only narrows how the statement holds; without it the statement is still true.
+_CLAIM_ADVERBS: Final = frozenset(
+    {
+        "voraussichtlich",
+        "vermutlich",
+        "wahrscheinlich",
+        "möglicherweise",
+        "angeblich",
+        "mutmaßlich",
+        "offenbar",
+        "offensichtlich",
+        "eventuell",
+        "vielleicht",
+        "womöglich",
+        "anscheinend",
+        "vorläufig",
+        "teilweise",
+        "zeitweise",
+        "zeitweilig",
+        "abschnittsweise",
+        "halbseitig",
+        "einseitig",
+        "eingeschränkt",
+        "bedingt",
+        "vorübergehend",
+        "stundenweise",
+        "tageweise",
+        "probeweise",
+        "befristet",
+        "tödlich",
+        "lebensgefährlich",
+        "lebensbedrohlich",
+        "kaum",
+        "fast",
+        "nahezu",
+        "beinahe",
+        "knapp",
+        "etwa",
+        "rund",
+        "ungefähr",
+        "circa",
+        "überwiegend",
+        "weitgehend",
+        "größtenteils",
+        "mehr",
+        "weniger",
+        "höchstens",
+        "mindestens",
+        "maximal",
+        "minimal",
+        "nur",
+        "allein",
+        "ausschließlich",
+        "lediglich",
+        "bloß",
+        "jeweils",
+        "je",
+        "pro",
+        "erst",
+        "zuerst",
+        "zunächst",
+        "später",
+        "früher",
+        "vorher",
+        "nachher",
+        "danach",
+        "davor",
+        "persönlich",
+        "gemeinsam",
+        "zusammen",
+        "selbst",
+        "nicht",
+        "nie",
+        "niemals",
+        "noch",
+        "gleichzeitig",
+        "zugleich",
+        "täglich",
+        "wöchentlich",
+        "monatlich",
+        "jährlich",
+        "stündlich",
+        "ganztägig",
+        "halbtägig",
+        "ganzjährig",
+        "dauerhaft",
+        "kurzzeitig",
+        "kostenpflichtig",
+    }
+)
+
+
+def manner_adverb(chunk: Sequence[morph.Token]) -> bool:
+    """A single adverbial adjective that only narrows how the statement holds ("offiziell", "großräumig").
+
+    Only an adjective used as an adverb (Duden: adverbial gebrauchtes Adjektiv, HanTa's ADJ(D)): true
+    adverbs are often of time ("sonntags", "morgen", "wieder"), and without one a statement would read
+    as always true.
+    """
+    if len(chunk) != 1 or chunk[0].pos != "ADJ(D)":
+        return False
+    word = chunk[0].word
+    return word.islower() and word.isalpha() and word not in _CLAIM_ADVERBS
 
 
 def fixed_phrase(chunk: Sequence[morph.Token]) -> bool:

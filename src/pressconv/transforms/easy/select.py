@@ -243,6 +243,8 @@ def _fitted(text: str) -> str:
     found = kernel(text)
     if found is None or len(found.text.split()) > _LIMIT:
         return text
+    if found.hours:
+        return text  # "ist am Sonntag gesperrt": without its time a state reads as always (core._HOURS)
     if found.time and _CALENDAR_DATE.search(found.time):
         # The kernel moved a calendar date out that this step would not say: the sentence stays whole,
         # so that a rescuer can say that date in a follower of its own (timeout.py, deadlines.py). A
