@@ -63,6 +63,7 @@ from pressconv.transforms.easy.phrases import (
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rivals import noun_gender
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.titles import noun_gender as grammatical_gender
 from pressconv.transforms.easy.titles import plain_title
 
 __all__ = [
@@ -265,7 +266,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
                 elif (
                     # "Im Rahmen der Aktion", "Im Zuge der Sanierung": the frame of the news, as in the
                     # Mittelfeld (phrases._droppable) and before a closure (closures._FRAMED).
-                    (part[0].word.lower() in (*_CIRCUMSTANCE, "wegen") or _frame_phrase(part))
+                    (part[0].word.lower() in _CIRCUMSTANCE or _frame_phrase(part))
                     and not any(t.pos in ("CARD", "NE") for t in part)
                     and not any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
                 ):
@@ -304,11 +305,24 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             chunks = [*chunks[: position + 1], *chunks[position + 2 :]]
             kinds = [*kinds[: position + 1], *kinds[position + 2 :]]
             after = chunks[position + 1] if position + 1 < len(chunks) else None
-        if after is not None and len(after) > 1 and all(t.pos in ("NN", "NE") for t in after):
-            if not any(t.pos == "NE" for t in after):
-                return None  # two bare nouns after the subject: name or object, the tags cannot tell
-            # "das Schadstoffmobil vom Abfallbetrieb Landkreis Wippertal": a run of nouns with a name,
-            # without an article, goes on naming the subject (Duden: enge Apposition), never an object.
+        owner = (
+            len(subject) > 2
+            and subject[-1].pos == "NN"
+            and (
+                subject[-2].word in ("von", "vom")
+                or (subject[-2].word in ("der", "des") and subject[-3].pos in ("NN", "NE"))
+            )
+        )
+        if (
+            owner
+            and after is not None
+            and len(after) > 1
+            and all(t.pos in ("NN", "NE") for t in after)
+            and any(t.pos == "NE" for t in after)
+        ):
+            # "das Schadstoffmobil vom Abfallbetrieb Landkreis Wippertal": a run of nouns with a name
+            # right after an owner's noun names that owner (Duden: enge Apposition), never an object.
+            # After any other subject it stays an object ("ehrt der Landrat Sportlerin Lea Braun").
             subject = [*subject, *after]
             chunks = [*chunks[: position + 1], *chunks[position + 2 :]]
             kinds = [*kinds[: position + 1], *kinds[position + 2 :]]
@@ -367,6 +381,8 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     hours = bool(_HOURS.search(" ".join(t.word for t in tagged))) and any(
         _TIME.search(_join([t.word for t in c])) for c in moved
     )
+    # "gesperrt worden" is the Perfekt of the act, not the state (Duden: Vorgangspassiv).
+    hours = hours and not any(t.word == "worden" for t in tagged)
     if (
         moved
         and any(read(c) == "time" for c in moved)
@@ -392,7 +408,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     if not complement and (finite.pos != "VV(FIN)" or moved):
         return None
     # Scope words of the main clause only: a leading clause that went cannot scope over it.
-    scoped = bool(_SCOPE.search(" ".join(t.word for t in tagged)))
+    # A state of opening keeps every phrase: "bei Hochwasser", "für Radfahrer" say when and for whom it
+    # holds, and a cut would widen it (review of session 31); it is said whole or not at all.
+    scoped = bool(_SCOPE.search(" ".join(t.word for t in tagged))) or hours
     told = _told(finite, [t for c in kept for t in c])
     shortened = False
     while not scoped and _count([*frame, *subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
@@ -405,7 +423,12 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             # Only where no other noun phrase in the clause could be its subject ("Die Kosten trägt die
             # Stadt": German may put the object first, and "die"/"das" look the same in both cases; a
             # leading "der" with a noun is the nominative, Duden declension).
-            rival = subject[0].word.lower() != "der" and any(
+            # ("Der Grundschule hat die Sparkasse …": "der" before a feminine noun is its dative).
+            masculine = (
+                subject[0].word.lower() == "der"
+                and grammatical_gender(next((t.word for t in subject if t.pos == "NN"), "")) == "der"
+            )
+            rival = not masculine and any(
                 c[0].pos == "ART" and c[-1].pos in ("NN", "NE") and c[0].word.lower() in _NOMINATIVE_OPENERS for c in kept
             )
             shorter = None if rival else _singular_head(subject, finite)
@@ -530,10 +553,18 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     if state_now and time is not None:
         # Out of the sentence only a dated span or day of a state ("Das gilt vom 3. bis 7. August."):
         # weekly hours ("am Donnerstag bis 22 Uhr") are what an availability sentence says (_HOURS).
-        dated = re.search(rf"\d{{1,2}}\. (?:{_MONTHS})", time) is not None
+        # Only days, dates and the words of a span: no clock time ("ab 1. September dienstags bis 18 Uhr"
+        # would end the span at six), no open end ("bis zur Freigabe durch …").
+        dated = re.search(rf"\d{{1,2}}\. (?:{_MONTHS})", time) is not None and _DATES_ONLY.fullmatch(time) is not None
         if not dated or _time_follower(found) is None:
             return None
     return found
+
+
+# A time phrase of days and dates only: "vom 6. Juli bis 14. August 2026", "ab Montag 2. März 2026".
+_DATES_ONLY: Final = re.compile(
+    rf"(?:(?:am|ab|vom|von|bis|zum|dem|den)\s+|(?:{DAY_WORD})\s*|\d{{1,2}}\.\s*|(?:{_MONTHS})\s*|\d{{4}}\s*)+"
+)
 
 
 def _frame_phrase(part: Sequence[morph.Token]) -> bool:
@@ -556,7 +587,8 @@ def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[
     if finite.word.lower() == "sind":
         return None
     head = next((i for i, t in enumerate(subject) if t.pos == "NN"), None)
-    if head is None or any(t.pos not in ("ART", "ADJ(A)", "TRUNC", "KON") for t in subject[1:head]):
+    # No adjective before the noun: "die einzige Zufahrt", "der letzte Zug" need what follows them.
+    if head is None or any(t.pos not in ("TRUNC", "KON") for t in subject[1:head]):
         return None
     end = head + 1
     # The noun's own name right after it ("Stadtbibliothek „Walter Bauer“", "Linie 3") stays.
@@ -572,18 +604,18 @@ def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[
     if any(t.word in ("und", "oder") and subject[i - 1].pos != "TRUNC" for i, t in enumerate(subject[:end]) if i):
         return None  # "Das Rathaus und das Bürgerbüro": a list, not one thing ("Fußgänger- und Radweg" is one)
     dropped = subject[end:]
-    if any(t.pos == "CARD" for t in dropped) or dropped[0].word.lower() in _SCOPE_PREPOSITIONS:
-        # "Die Kosten in Höhe von 118 000 Euro", "Die Spende einschließlich Untersuchung": an amount,
-        # or a part the measure includes or leaves out, is what the statement measures; it stays.
+    prepositions = [t.word.lower() for t in dropped if t.pos in ("APPR", "APPRART")]
+    if any(t.pos == "CARD" for t in dropped) or any(p not in _WHERE_PREPOSITIONS for p in prepositions):
+        # Only where the thing is: "Der Zugang für Rollstuhlfahrer", "Die Impfung gegen Masern", "Der
+        # Sohn von der Bürgermeisterin", "Die Zufahrt zum Klinikum", "Die Kosten in Höhe von 118 000
+        # Euro" say for whom, against what, whose, to where or how much: the claim's own scope.
         return None
     return list(subject[:end])
 
 
-# Prepositions that add to or take from what a noun phrase covers (Duden: einschließlich, samt,
-# ohne, außer): the attribute changes the measure of the claim, so it is never dropped.
-_SCOPE_PREPOSITIONS: Final = frozenset(
-    {"einschließlich", "inklusive", "samt", "mitsamt", "mit", "ohne", "außer", "zuzüglich", "abzüglich", "bis"}
-)
+# Prepositions of a location (Duden grammar: lokale Präpositionen, static): an attribute with them
+# says where the one thing is, never for whom or how much of it the statement holds.
+_WHERE_PREPOSITIONS: Final = frozenset({"an", "am", "auf", "im", "in", "über", "zwischen", "vor", "hinter", "neben"})
 
 
 def _place_run(inline: Sequence[Sequence[morph.Token]], places: Sequence[Sequence[morph.Token]]) -> bool:

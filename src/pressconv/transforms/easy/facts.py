@@ -222,11 +222,12 @@ def _count(clause: str) -> tuple[str, str, bool] | None:
     """The people a clause talks about (nominative, accusative, plural), or None if unclear."""
     # One word may stand between the count and the people ("zwei junge Radfahrer"), but never a count
     # itself: in "auf der Kreisstraße 12 zwei Radfahrer" the 12 is the road's name and "zwei" the count.
-    numbers = "|".join(_NUMBER_WORDS)
+    # "die beiden Männer": "beide" counts two (Duden: beide, the two of a pair already named).
+    numbers = "|".join([*_NUMBER_WORDS, "beiden", "beide"])
     plural = re.search(rf"\b(\d+|{numbers})\s+(?:(?!(?:\d+|{numbers})\b)\w+\s+)?{_PEOPLE_NOUN}\b", clause)
     if plural:
         number = plural.group(1)
-        value = _NUMBER_WORDS.get(number.lower(), int(number) if number.isdigit() else 0)
+        value = {"beiden": 2, "beide": 2, **_NUMBER_WORDS}.get(number.lower(), int(number) if number.isdigit() else 0)
         return (f"{value} Menschen", f"{value} Menschen", True) if value > 1 else None
     found: set[tuple[str, str]] = set()
     for match in _ONE_PATTERN.finditer(clause):
@@ -1113,7 +1114,13 @@ _DISCOVERED: Final = re.compile(
 
 # The day a crime was found, or a span of time it happened in (police-report convention: Tatzeitraum,
 # "zwischen Freitag und Montag", "von Freitag bis Montag"): no one day is the incident's.
-_FOUND_OR_SPAN: Final = re.compile(rf"{_DISCOVERED.pattern}|\bTatzeit\w*|\bzwischen\b[^.]*\bund\b|\bbis\b")
+# The day of a step of the criminal procedure is not the crime's either (StPO: Anklage, Haftbefehl,
+# Strafbefehl, Hauptverhandlung, Urteil): a prosecutor's "hat am 15. Januar Anklage erhoben" over
+# offences of the past year.
+_PROCEDURE: Final = (
+    r"\bAnklage\b|\bangeklagt\b|\bHaftbefehl\w*|\bStrafbefehl\w*|\bHauptverhandlung\w*|\bUrteil\w*|\bverurteilt\b"
+)
+_FOUND_OR_SPAN: Final = re.compile(rf"{_DISCOVERED.pattern}|\bTatzeit\w*|\bzwischen\b[^.]*\bund\b|\bbis\b|{_PROCEDURE}")
 
 
 def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, issued: date | None) -> Moment | None:
@@ -1847,7 +1854,11 @@ def _reader_contacts(
         # address or a person's ("vorname.nachname@", the press officer's) does not.
         general = tuple(e for e in emails if not PRESS_ADDRESS.match(e))
         return offered_phones, offered_emails or general
-    return phones, emails  # none offered: the release's order
+    # None offered: the release's order, without a number the body gives only in brackets after an
+    # office's name ("an die Beratung der Diakonie (Tel. …) wenden"): that office's, for its own
+    # service, never the line for questions about the release (judged: a referral's number under
+    # "Haben Sie Fragen?"). Omission over error: no number is better than that one.
+    return tuple(p for p in phones if not _bracketed(p, body)), emails
 
 
 # The local part of a press desk's or a person's e-mail address: "presse@", "pressestelle.x@",

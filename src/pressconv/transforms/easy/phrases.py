@@ -538,114 +538,17 @@ def _span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] 
     return start, end
 
 
-# Adverbs whose loss changes what a clause claims, by class (Duden grammar: Modalwörter, Grad- und
-# Fokuspartikeln): a hedge ("voraussichtlich"), a part or a while ("teilweise", "vorübergehend"), an
-# outcome ("tödlich"), a degree or bound ("kaum", "fast"), an exclusive or distributive focus ("nur",
-# "jeweils"), an order in time ("erst", "zuerst"), a way one must act ("persönlich", "gemeinsam").
-# Every other single adverb in the Mittelfeld ("offiziell", "mehrheitlich", "erstmals", "großräumig")
-# only narrows how the statement holds; without it the statement is still true.
-_CLAIM_ADVERBS: Final = frozenset(
-    {
-        "voraussichtlich",
-        "vermutlich",
-        "wahrscheinlich",
-        "möglicherweise",
-        "angeblich",
-        "mutmaßlich",
-        "offenbar",
-        "offensichtlich",
-        "eventuell",
-        "vielleicht",
-        "womöglich",
-        "anscheinend",
-        "vorläufig",
-        "teilweise",
-        "zeitweise",
-        "zeitweilig",
-        "abschnittsweise",
-        "halbseitig",
-        "einseitig",
-        "eingeschränkt",
-        "bedingt",
-        "vorübergehend",
-        "stundenweise",
-        "tageweise",
-        "probeweise",
-        "befristet",
-        "tödlich",
-        "lebensgefährlich",
-        "lebensbedrohlich",
-        "kaum",
-        "fast",
-        "nahezu",
-        "beinahe",
-        "knapp",
-        "etwa",
-        "rund",
-        "ungefähr",
-        "circa",
-        "überwiegend",
-        "weitgehend",
-        "größtenteils",
-        "mehr",
-        "weniger",
-        "höchstens",
-        "mindestens",
-        "maximal",
-        "minimal",
-        "nur",
-        "allein",
-        "ausschließlich",
-        "lediglich",
-        "bloß",
-        "jeweils",
-        "je",
-        "pro",
-        "erst",
-        "zuerst",
-        "zunächst",
-        "später",
-        "früher",
-        "vorher",
-        "nachher",
-        "danach",
-        "davor",
-        "persönlich",
-        "gemeinsam",
-        "zusammen",
-        "selbst",
-        "nicht",
-        "nie",
-        "niemals",
-        "noch",
-        "gleichzeitig",
-        "zugleich",
-        "täglich",
-        "wöchentlich",
-        "monatlich",
-        "jährlich",
-        "stündlich",
-        "ganztägig",
-        "halbtägig",
-        "ganzjährig",
-        "dauerhaft",
-        "kurzzeitig",
-        "kostenpflichtig",
-    }
-)
+# Adverbial adjectives of the manner of an act of ceremony or vote (Duden grammar: Modaladverbiale):
+# "hat offiziell begonnen", "hat einstimmig beschlossen", "wurde feierlich eröffnet". They say how
+# the act was done, never whether, when or for whom, so the statement is as true without them. Only
+# these named words go (as in adjuncts.py): any other adverb may be a hedge ("grundsätzlich"), a role
+# ("kommissarisch"), a scope ("nichtöffentlich") or a condition, whose loss would change the claim.
+_MANNER_OF_ACT: Final = frozenset({"offiziell", "feierlich", "symbolisch", "mehrheitlich", "einstimmig"})
 
 
 def manner_adverb(chunk: Sequence[morph.Token]) -> bool:
-    """A single adverbial adjective that only narrows how the statement holds ("offiziell", "großräumig").
-
-    Only an adjective used as an adverb (Duden: adverbial gebrauchtes Adjektiv, HanTa's ADJ(D)): true
-    adverbs are often of time ("sonntags", "morgen", "wieder"), and without one a statement would read
-    as always true.
-    """
-    if len(chunk) != 1 or chunk[0].pos != "ADJ(D)":
-        return False
-    word = chunk[0].word
-    return word.islower() and word.isalpha() and word not in _CLAIM_ADVERBS
+    """A single adverb of the manner of a ceremony or a vote ("offiziell", "einstimmig"): it may go."""
+    return len(chunk) == 1 and chunk[0].word in _MANNER_OF_ACT
 
 
 def fixed_phrase(chunk: Sequence[morph.Token]) -> bool:

@@ -59,9 +59,6 @@ _EXPAND: Final = (
     (r"\bsog\.\s", ""),
     (r"\bsowie\b", "und"),
     (r"\s+e\.\s?V\.", ""),
-    # A company's or co-operative's legal form after its name (Handelsgesetzbuch §19, GenG §3): an
-    # abbreviation the reader cannot use; the name alone still names the body (as "e. V." above).
-    (r"(?<=\w)\s+(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|eG)(?![\w-])", ""),
     # After "des"/"eines" the written-out noun takes its genitive "-s" (Duden grammar): "eines Lastwagens".
     (r"\b(des|eines) (?:Pkw|PKW)\b", r"\1 Autos"),
     (r"\b(des|eines) (?:Lkw|LKW)\b", r"\1 Last·wagens"),

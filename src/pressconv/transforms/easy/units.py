@@ -44,7 +44,7 @@ _UNIT: Final = re.compile(
 # "AG" may be an "Arbeitsgemeinschaft", "SE" a seminar, so they stay (and the verifier drops a
 # sentence that keeps an abbreviation).
 _LEGAL_FORM: Final = re.compile(
-    r"(?<=[\wäöüß]),?\s+(?:gemeinnützige GmbH|GmbH\s*(?:&|und)\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|OHG|e\.\s?[VG]\.)(?![\w.])"
+    r"(?<=[\wäöüß]),?\s+(?:gemeinnützige GmbH|GmbH\s*(?:&|und)\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|OHG|e\.\s?[VG]\.|eG)(?![\w.])"
 )
 # A company's legal forms are feminine nouns ("die GmbH", "die KG", "die OHG"), and an article before
 # the name agrees with them, not with the name's own last noun ("Die Getränkemarkt Muster GmbH"): with
