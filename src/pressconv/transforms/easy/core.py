@@ -320,7 +320,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             and all(t.pos in ("NN", "NE") for t in after)
             and any(t.pos == "NE" for t in after)
         ):
-            # "das Schadstoffmobil vom Abfallbetrieb Landkreis Wippertal": a run of nouns with a name
+            # "das Sammelfahrzeug vom Abfallbetrieb Landkreis Görlitz": a run of nouns with a name
             # right after an owner's noun names that owner (Duden: enge Apposition), never an object.
             # After any other subject it stays an object ("ehrt der Landrat Sportlerin Lea Braun").
             subject = [*subject, *after]
@@ -377,7 +377,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     # says; without them "ist erreichbar" / "ist geöffnet" reads as always (blind judgement, session 25).
     # Such a state keeps its time: in the sentence where it fits, else in a plain follower ("Das gilt
     # vom 3. bis 7. Mai."), never in a sentence of an event noun ("Die Bibliothek ist am Montag.") and
-    # never left out (core_sentences drops a kernel whose time has no follower).
+    # never left out (the kernel is refused where the time has no such follower, below).
     hours = bool(_HOURS.search(" ".join(t.word for t in tagged))) and any(
         _TIME.search(_join([t.word for t in c])) for c in moved
     )
@@ -421,9 +421,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             # Before any adverb goes: a singular subject without its attributes (_singular_head).
             shortened = True
             # Only where no other noun phrase in the clause could be its subject ("Die Kosten trägt die
-            # Stadt": German may put the object first, and "die"/"das" look the same in both cases; a
-            # leading "der" with a noun is the nominative, Duden declension).
-            # ("Der Grundschule hat die Sparkasse …": "der" before a feminine noun is its dative).
+            # Stadt": German may put the object first, and "die"/"das" look the same in both cases). A
+            # leading "der" before a masculine noun is its nominative; before a feminine one it is the
+            # dative ("Der Grundschule hat die Sparkasse …", Duden declension).
             masculine = (
                 subject[0].word.lower() == "der"
                 and grammatical_gender(next((t.word for t in subject if t.pos == "NN"), "")) == "der"
@@ -575,9 +575,9 @@ def _frame_phrase(part: Sequence[morph.Token]) -> bool:
 def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[morph.Token] | None:
     """ "Die Brücke über die Lahn zwischen A und B" -> "Die Brücke"; None where that could change the claim.
 
-    A singular definite noun phrase names one thing; the prepositional attributes after its noun
-    (and after the noun's name: "die Stadtbibliothek „Am Markt“ am Domplatz") only say which one,
-    so the statement stays true of it without them: an omission, never a wider claim. A plural or
+    A singular definite noun phrase names one thing; attributes of place after its noun (and after
+    the noun's name: "die Stadtbibliothek „Am Markt“ am Domplatz") only say where that one is, so
+    the statement stays true of it without them: an omission, never a wider claim. A plural or
     quantified subject ("die Schulen im Norden", "alle Wege im Park") is left whole: without its
     attribute the claim would spread to more than the source says. So is a list ("und", "oder")
     and a subject that names no common noun before the attribute.

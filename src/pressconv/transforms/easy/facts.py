@@ -1115,7 +1115,7 @@ _DISCOVERED: Final = re.compile(
 # The day a crime was found, or a span of time it happened in (police-report convention: Tatzeitraum,
 # "zwischen Freitag und Montag", "von Freitag bis Montag"): no one day is the incident's.
 # The day of a step of the criminal procedure is not the crime's either (StPO: Anklage, Haftbefehl,
-# Strafbefehl, Hauptverhandlung, Urteil): a prosecutor's "hat am 15. Januar Anklage erhoben" over
+# Strafbefehl, Hauptverhandlung, Urteil): a prosecutor's "hat am 1. März Anklage erhoben" over
 # offences of the past year.
 _PROCEDURE: Final = (
     r"\bAnklage\b|\bangeklagt\b|\bHaftbefehl\w*|\bStrafbefehl\w*|\bHauptverhandlung\w*|\bUrteil\w*|\bverurteilt\b"
@@ -1855,7 +1855,7 @@ def _reader_contacts(
         general = tuple(e for e in emails if not PRESS_ADDRESS.match(e))
         return offered_phones, offered_emails or general
     # None offered: the release's order, without a number the body gives only in brackets after an
-    # office's name ("an die Beratung der Diakonie (Tel. …) wenden"): that office's, for its own
+    # office's name ("an die Schuldnerberatung eines Vereins (Tel. …) wenden"): that office's, for its own
     # service, never the line for questions about the release (judged: a referral's number under
     # "Haben Sie Fragen?"). Omission over error: no number is better than that one.
     return tuple(p for p in phones if not _bracketed(p, body)), emails
