@@ -1855,8 +1855,8 @@ def _reader_contacts(
         general = tuple(e for e in emails if not PRESS_ADDRESS.match(e))
         return offered_phones, offered_emails or general
     # None offered: the release's order, without a number the body gives only in brackets after an
-    # office's name ("an die Schuldnerberatung eines Vereins (Tel. …) wenden"): that office's, for its own
-    # service, never the line for questions about the release (judged: a referral's number under
+    # office's name ("an die Schuldnerberatung eines Vereins (Tel. …) wenden"): that office's, for its
+    # own service, never the line for questions about the release (judged: a referral's number under
     # "Haben Sie Fragen?"). Omission over error: no number is better than that one.
     return tuple(p for p in phones if not _bracketed(p, body)), emails
 
