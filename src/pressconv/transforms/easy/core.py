@@ -22,6 +22,7 @@ from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_news import headline_sentences
 from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
+from pressconv.transforms.easy.nounphrases import FRAMES
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
     _EVERYDAY_ZIPF,
@@ -569,7 +570,7 @@ _DATES_ONLY: Final = re.compile(
 
 def _frame_phrase(part: Sequence[morph.Token]) -> bool:
     """ "Im Rahmen der Kampagne", "Im Zuge der Arbeiten": a phrase that names the frame of the news."""
-    return len(part) > 2 and part[0].word.lower() == "im" and part[1].word in ("Rahmen", "Zuge")
+    return len(part) > 2 and part[0].word.lower() == "im" and part[1].word in FRAMES
 
 
 def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[morph.Token] | None:
@@ -614,8 +615,10 @@ def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[
 
 
 # Prepositions of a location (Duden grammar: lokale Präpositionen, static): an attribute with them
-# says where the one thing is, never for whom or how much of it the statement holds.
-_WHERE_PREPOSITIONS: Final = frozenset({"an", "am", "auf", "im", "in", "über", "zwischen", "vor", "hinter", "neben"})
+# says where the one thing is, never for whom or how much of it the statement holds. The place
+# prepositions of the kernel's time and place phrases, without "bei" ("die Impfung bei Kindern" names
+# a group) and "rund um", with the static ones of a bridge or a building ("über", "hinter", "neben").
+_WHERE_PREPOSITIONS: Final = (_PLACE_PREPOSITIONS - {"bei", "beim", "rund um"}) | {"über", "hinter", "neben"}
 
 
 def _place_run(inline: Sequence[Sequence[morph.Token]], places: Sequence[Sequence[morph.Token]]) -> bool:

@@ -74,7 +74,7 @@ _MONTH: Final = re.compile(
 )
 # The nouns of a framing phrase "im Rahmen/Zuge von …" (officialese frames: the occasion of an act).
 # Never "im Vorfeld"/"im Verlauf": they say when, and a state without its time would hold always.
-_FRAMES: Final = frozenset(["Rahmen", "Zuge"])
+FRAMES: Final = frozenset(["Rahmen", "Zuge"])
 # Prepositions that limit or negate: "die ab Montag gesperrte Straße", "der bis Juni geltende Tarif",
 # "die ohne Genehmigung gebaute Halle", "die für Kinder geeignete Führung" (for whom: the referent).
 _LIMITING: Final = frozenset(["für", "ab", "bis", "ohne", "außer", "statt", "anstatt"])
@@ -228,7 +228,7 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int) -> int:
 def _frame(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple[int, int]]) -> str | None:
     """ "… hat im Rahmen von der Aktionswoche 40 Bäume gepflanzt": the frame of the act goes."""
     for i, token in enumerate(tagged[:-2]):
-        if token.word.lower() != "im" or tagged[i + 1].word not in _FRAMES or i == 0:
+        if token.word.lower() != "im" or tagged[i + 1].word not in FRAMES or i == 0:
             continue
         nxt = tagged[i + 2]
         if nxt.word in ("von", "vom"):
