@@ -162,7 +162,7 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
 
 
 # A reader's desk by its label's last word part: an advice service, a customer or citizens' service, a
-# hotline, an information desk ("Bürgertelefon", "Kundenservice", "Bürgertelefon", "Infotelefon").
+# hotline, an information desk ("Abfallberatung", "Kundenservice", "Bürgertelefon", "Infotelefon").
 # A bare "Telefon"/"Tel." labels any number of the card and names no desk.
 _DESK_LABEL: Final = re.compile(
     r"^\s*[-•*]?\s*(?P<label>[A-ZÄÖÜ][\wäöüß-]*(?:beratung|service|hotline|auskunft)|"
