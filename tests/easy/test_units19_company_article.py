@@ -20,7 +20,15 @@ from pressconv.transforms.easy.units import plain_units
         ("Man kann bei der Baumarkt Schulz GmbH einkaufen.", "Man kann bei der Firma Baumarkt Schulz einkaufen."),
         # A plural or feminine name agrees with the article itself, and the verb with it: unchanged.
         ("Die Stadtwerke Muster GmbH senken die Preise.", "Die Stadtwerke Muster senken die Preise."),
-        ("Man kann bei der Feinkost Meyer GmbH anrufen.", "Man kann bei der Feinkost Meyer anrufen."),
+        # A name of names only (HanTa reads "Feinkost" and "Meyer" as names): "Firma" carries the article
+        # (session 32: "Die Schmidt GmbH hat …" had become "Die Schmidt hat …").
+        ("Man kann bei der Feinkost Meyer GmbH anrufen.", "Man kann bei der Firma Feinkost Meyer anrufen."),
+        ("Die Schmidt GmbH aus Adorf hat gebaut.", "Die Firma Schmidt aus Adorf hat gebaut."),
+        # A name with a common plural noun in it agrees with the article as it stands.
+        ("Die Brenkhoff Armaturen GmbH hat einen Antrag gestellt.", "Die Brenkhoff Armaturen hat einen Antrag gestellt."),
+        # The legal form as the noun itself, not after a name: it stays (the verifier judges the abbreviation).
+        ("Die Stadtwerke haben eine neue GmbH gegründet.", "Die Stadtwerke haben eine neue GmbH gegründet."),
+        ("Der Geschäftsführer der GmbH ist Hans Meier.", "Der Geschäftsführer der GmbH ist Hans Meier."),
         # No article, or "Firma" said already: only the legal form goes.
         ("Muster GmbH informiert.", "Muster informiert."),
         ("Die Firma Meyer GmbH hat gebaut.", "Die Firma Meyer hat gebaut."),

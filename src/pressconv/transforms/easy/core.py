@@ -64,8 +64,8 @@ from pressconv.transforms.easy.phrases import (
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rivals import noun_gender
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.titles import infinitive_reading, plain_title
 from pressconv.transforms.easy.titles import noun_gender as grammatical_gender
-from pressconv.transforms.easy.titles import plain_title
 
 __all__ = [
     "CORE_FOLLOWER",
@@ -204,11 +204,13 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     if comma is not None:
         if _detachable(rest, comma):
             aim = _aim(rest[comma + 1 :])
-        elif not (rest[comma].word in (",", ":") and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])):
+        elif not (rest[comma].word in (",", ":", ";") and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])):
             return None
-        # A second main clause after a bare comma or a colon (asyndetic.py: after a colon it explains or
-        # details the first, Duden) leaves the first true alone; the second is left to the rescuers.
+        # A second main clause after a bare comma, a colon or a semicolon (asyndetic.py: after a colon it
+        # explains or details the first; a semicolon joins clauses of equal rank, Duden) leaves the first
+        # true alone; the second is left to the rescuers.
         rest = rest[:comma]
+    rest = _first_conjunct(rest)
     finite = tagged[verb]
     chunks = with_place_names(_chunks(rest))
     if chunks is None:
@@ -260,6 +262,17 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             parts = with_place_names(_chunks(vorfeld))
             if parts is None or any(read(p) not in ("time", "place", "pp") for p in parts):
                 return None
+            if (
+                len(parts) > 1
+                and read(parts[0]) == "pp"
+                and all(read(p) != "time" for p in parts)
+                and parts[0][0].word.lower() in _CIRCUMSTANCE
+                and not any(t.pos in ("CARD", "NE") or t.word.lower().endswith(_EVIDENTIAL) for t in vorfeld)
+            ):
+                # "Nach einem Rohrbruch an einer Leitung in der X-Straße sind …": the Vorfeld holds one
+                # constituent (verb-second rule, Duden grammar), so the phrases after a circumstance are
+                # its attributes, not places of the news; the whole circumstance goes as one.
+                parts = [list(vorfeld)]
             for part in parts:
                 kind = read(part)
                 if kind in ("time", "place"):
@@ -288,7 +301,22 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         if position is None:
             return None
         subject = chunks[position]
-        if subject[0].word.lower() not in _NOMINATIVE_OPENERS and subject[0].pos not in ("NE", "NN"):
+        # "viele Haushalte", "120 Haushalte": a counted plural is the subject only with a plural finite
+        # verb (Duden grammar: Kongruenz), which an object of a singular verb cannot have agree with it.
+        counted = (
+            (subject[0].word.lower() in _COUNTING or subject[0].pos == "CARD")
+            and (finite.word.lower() == "sind" or finite.word.lower().endswith(("en", "ern", "eln")))
+            # "rund 600 Euro": a word before the count belongs to it; the count alone would say more.
+            and all(kind in ("time", "place") for kind in kinds[:position])
+        )
+        # "man" and a compared amount ("mehr als 2 tausend Fotografien") are subjects like any noun phrase.
+        impersonal = len(subject) == 1 and subject[0].word.lower() == "man"
+        compared = subject[0].word.lower() in ("mehr", "weniger") and finite.word.lower().endswith(("en", "ern", "eln"))
+        if (
+            subject[0].word.lower() not in _NOMINATIVE_OPENERS
+            and subject[0].pos not in ("NE", "NN")
+            and not (counted or impersonal or compared)
+        ):
             return None
         if any(kind in ("pp", "topic") for kind in kinds[:position]):
             return None  # a phrase before the subject that is neither time nor place: order unclear
@@ -344,8 +372,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     ):
         return None  # a time word as subject or a capital preposition inside: the sentence was cut wrongly
     nominal = [t for t in subject if t.pos in ("NN", "NE") or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper())]
-    if any(t.pos in ("PPER", "PDS", "PDAT") for t in subject) or not nominal:
-        return None  # a pronoun or "diese" points outside the sentence
+    impersonal = [t.word.lower() for t in subject] == ["man"]
+    if any(t.pos in ("PPER", "PDS", "PDAT") for t in subject) or not (nominal or impersonal):
+        return None  # a pronoun or "diese" points outside the sentence ("man" names nobody and points nowhere)
     # Agreement: a singular subject ("ein", "eine", "das") with a plural verb shows a parse gone wrong.
     plural_verb = finite.word.endswith("en") or finite.word == "sind"
     listed = any(t.word in ("und", "oder") for t in subject)
@@ -573,6 +602,30 @@ def _frame_phrase(part: Sequence[morph.Token]) -> bool:
     return len(part) > 2 and part[0].word.lower() == "im" and part[1].word in FRAMES
 
 
+def _first_conjunct(rest: Sequence[morph.Token]) -> list[morph.Token]:
+    """The clause's first conjunct where "und" joins a second verb of the same subject.
+
+    "öffnet … seine Tore und startet damit in die Saison", "hat … entdeckt und beschrieben": a
+    coordination of verb phrases or of participles in the right bracket states each conjunct (Duden
+    grammar: Koordination), so the first alone is as true, only less complete.
+    """
+    rest = list(rest)
+    for i, token in enumerate(rest[:-1]):
+        if token.word == "und" and rest[i + 1].pos in _FINITE:
+            return rest[:i]
+    if len(rest) >= 3 and rest[-1].pos in ("VV(PP)", "VV(INF)"):
+        j = len(rest) - 2
+        while j > 0 and rest[j].pos in ("ADV", "ADJ(D)"):
+            j -= 1
+        if j > 0 and rest[j].word == "und" and rest[j - 1].pos == rest[-1].pos:
+            return rest[:j]
+    return rest
+
+
+# Quantifiers that open a plural noun phrase (Duden grammar: Indefinitartikel im Plural).
+_COUNTING: Final = frozenset(["viele", "mehrere", "einige", "zahlreiche", "alle", "beide", "wenige"])
+
+
 def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[morph.Token] | None:
     """ "Die Brücke über die Lahn zwischen A und B" -> "Die Brücke"; None where that could change the claim.
 
@@ -590,6 +643,11 @@ def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[
     head = next((i for i, t in enumerate(subject) if t.pos == "NN"), None)
     # No adjective before the noun: "die einzige Zufahrt", "der letzte Zug" need what follows them.
     if head is None or any(t.pos not in ("TRUNC", "KON") for t in subject[1:head]):
+        return None
+    if infinitive_reading(subject[head].word):
+        # "Das Parken auf dem Marktplatz ist verboten": a nominalised infinitive names a kind of act,
+        # not one thing (Duden grammar: Substantivierung des Infinitivs), and its place says where
+        # the rule holds; "Das Parken ist verboten" would ban it everywhere.
         return None
     end = head + 1
     # The noun's own name right after it ("Stadtbibliothek „Walter Bauer“", "Linie 3") stays.
@@ -780,7 +838,10 @@ def _attributed_subject(vorfeld: Sequence[morph.Token]) -> bool:
 _HOLDING_VERBS: Final = frozenset(
     ["veranstalten", "durchführen", "organisieren", "ausrichten", "feiern", "eröffnen", "starten", "planen", "anbieten"]
 )
-_EVENT_VERBS: Final = frozenset(["stattfinden", "ereignen", "beginnen", "starten", "enden", "geschehen", "passieren"])
+# Not the verbs of a phase ("beginnen", "starten", "enden"): the time an event starts or ends is not
+# its time ("Der Streik beginnt um 3:30 Uhr" is no "Der Streik ist um 3:30 Uhr", a week that starts on
+# Monday is not on Monday); their time is said by a follower ("Das ist um 3:30 Uhr.") of the start itself.
+_EVENT_VERBS: Final = frozenset(["stattfinden", "ereignen", "geschehen", "passieren"])
 
 
 def _event(
@@ -935,7 +996,8 @@ def _time_follower(core: Kernel) -> str | None:
     (rescue.py: "Die Bibliothek öffnet auch am Samstag. Das gilt ab 5. September."); the pipeline
     keeps the two together (rescue.whole_groups). A start or a span ("ab", "vom … bis", "zum") is
     when the statement starts to hold ("Das gilt …"), a day or an hour when it is ("Das ist …") or,
-    for what happened, was ("Das war …"); any other time phrase has no such plain form here, and None.
+    for what happened, was ("Das war …"), a "seit" since when a state holds ("Das ist seit … so"); any
+    other time phrase has no such plain form here, and None.
     """
     if core.event is not None or not core.time:
         return None
@@ -958,6 +1020,10 @@ def _time_follower(core: Kernel) -> str | None:
         return f"Das gilt {time}."
     if first in ("am", "um"):
         return f"Das ist {time}."
+    if first == "seit":
+        # "sind seit dem 3. Februar ohne Wasser": a state that began then and holds at the release
+        # (Duden grammar: "seit" with the present); "so" points back at the whole state.
+        return f"Das ist {time} so."
     return None
 
 

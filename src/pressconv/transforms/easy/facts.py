@@ -566,6 +566,21 @@ def _appositions(body: list[str]) -> dict[str, Person]:
     return found
 
 
+def _whole_name(name: str, after: str) -> bool:
+    """The two words after a role noun are a person's whole name, not a second role or a cut-off name.
+
+    "der Landrat Sportlerin Lea Braun": the role noun is followed by another person's role and name
+    (an apposition to the object), so "Sportlerin Lea" is no name of the Landrat. A first word the
+    lexicon knows is a common noun, no given name; a third capitalised word the lexicon does not
+    know ("Lea Braun" after "Sportlerin") shows the name runs on past the two words the pattern takes.
+    """
+    entry = lookup(name.split()[0])
+    if entry is not None and entry.word.replace("·", "") == name.split()[0]:
+        return False
+    more = re.match(r"\s+([A-ZÄÖÜ][a-zäöüßé]+)\b", after)
+    return more is None or lookup(more.group(1)) is not None
+
+
 def _people(body: list[str]) -> tuple[Person, ...]:
     """Up to three people with their role, gender and whether the role is new, from appositions and role phrases."""
     found: dict[str, Person] = _appositions(body)
@@ -575,6 +590,8 @@ def _people(body: list[str]) -> tuple[Person, ...]:
             if female is None:
                 continue
             name = re.sub(r"^Dr\.\s+", "", match["name"])
+            if not _whole_name(name, sentence[match.end() :]):
+                continue
             article = (match["art"] or "").strip()
             # Only nominative or predicative contexts: "der Leiter X", "zum Leiter X" is a new role.
             if article.lower() in ("den", "dem", "des"):

@@ -373,6 +373,17 @@ def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
                 end = after
         elif token.word.lower() == "gemeinsam" and i + 1 < len(tagged) and tagged[i + 1].word == "mit":
             end = _attached(tagged, _phrase(tagged, i + 2))
+        elif (
+            token.word.lower() in ("mehr", "weniger")
+            and i + 2 < len(tagged)
+            and tagged[i + 1].word == "als"
+            and tagged[i + 2].pos == "CARD"
+        ):
+            # "mehr als 2 tausend Fotografien": a comparison of amount before a number is part of its
+            # noun phrase (Duden grammar: Vergleichspartikel "als" after "mehr"/"weniger").
+            end = _attached(tagged, max(_phrase(tagged, i + 2), i + 3))
+        elif token.pos == "PIS" and token.word.lower() == "man":
+            end = i + 1  # the impersonal subject, a noun phrase of its own (always nominative)
         elif token.pos in ("ART", "PPOSAT", "NN", "NE", "NNA", "CARD", "ADJ(A)", "PIAT", "PIDAT", "XY", "PDAT"):
             end = _attached(tagged, max(_phrase(tagged, i), i + 1))
         elif token.pos in ("PTKNEG", "PRF", "ADV", "ADJ(D)", *_BRACKET):
@@ -535,7 +546,24 @@ def _span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] 
         end += 1
     if end < len(kept) and _kind(kept[end]) != "word":
         return None
+    if any(_direction(chunk) for chunk in kept[start + 1 : end]):
+        return None  # "ging mit einem Rohr in die Wohnung vor": the direction is the verb's, not the noun's
     return start, end
+
+
+# Two-way prepositions (Wechselpräpositionen, Duden grammar) take the accusative for a direction:
+# "in die Wohnung", "ins Haus", "auf das Dach". A direction completes a verb of motion ("ging … vor",
+# "brachte … ins Krankenhaus"), so it is no attribute that may go with the phrase before it.
+_TWO_WAY: Final = frozenset({"in", "an", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen"})
+_ACCUSATIVE_AFTER: Final = frozenset({"die", "das", "eine", "ein", "einen"})
+
+
+def _direction(chunk: Sequence[morph.Token]) -> bool:
+    """A prepositional phrase of direction: a two-way preposition with an accusative article, or "ins"/"ans"/"aufs"."""
+    first = chunk[0].word.lower()
+    if first in ("ins", "ans", "aufs"):
+        return True
+    return first in _TWO_WAY and len(chunk) > 1 and chunk[1].word.lower() in _ACCUSATIVE_AFTER
 
 
 # Adverbial adjectives of the manner of an act of ceremony or vote (Duden grammar: Modaladverbiale):

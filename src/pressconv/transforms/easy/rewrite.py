@@ -690,13 +690,19 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
 
-        # Not after a preposition: "die Jugend von heute" means nowadays, "seit heute" would become "seit am".
+        # "heute Morgen", "heute Abend": the part of the day goes with "heute" (as "gestern Abend" does in
+        # dates.normalise_dates); a clock time after it still says when. "heute Nacht" stays as written:
+        # it may mean the night before the release day or the one after it.
+        part = r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|morgen|vormittag|nachmittag|abend))?(?!\s+Nacht)"
+        # "seit heute Morgen", "ab heute": a start on the release day ("seit dem 3. Februar 2026").
+        text = re.sub(rf"\b([Ss]eit|[Aa]b) heute{part}\b", lambda m: f"{m[1]} dem {format_date(issued, 'de')}", text)
+        # Not after another preposition: "die Jugend von heute" means nowadays, "bis heute" until now.
         text = re.sub(
-            r"(?<!\bvon )(?<!\bbis )(?<!\bab )(?<!\bfür )(?<!\bseit )(?<!\bvor )(?<!\bnach )(?<!\bzu )\bheute\b",
+            rf"(?<!\bvon )(?<!\bbis )(?<!\bab )(?<!\bfür )(?<!\bseit )(?<!\bvor )(?<!\bnach )(?<!\bzu )\bheute{part}\b",
             f"am {format_date(issued, 'de')}",
             text,
         )
-        text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
+        text = re.sub(rf"^Heute{part}\b", f"Am {format_date(issued, 'de')}", text)
     text = without_particles(without_opener(_expand(text)))
     plain = _drop_reference_adjectives(text)
     # The passive repairs read the source's own "von"/"durch" first: a genitive made "vom" ("die Halle

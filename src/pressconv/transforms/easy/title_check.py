@@ -37,10 +37,12 @@ from pressconv.transforms.easy.verify import has_finite_verb
 __all__ = [
     "TitleCandidate",
     "TitleContext",
+    "dated_state",
     "generic",
     "news_share",
     "rank",
     "side_subject",
+    "state_ahead",
     "title_failures",
     "word_stem",
 ]
@@ -529,23 +531,70 @@ _STATE_TITLE: Final = re.compile(
 
 
 def state_ahead(text: str, source: str) -> bool:
-    """A state the source tells as coming on a day ahead: "Das Verbot ist aufgehoben" where the source
-    says "… wird mit Wirkung zum 20. Januar aufgehoben" (a werden-passive with a start is future; the
-    state said now would send readers too early, blind judgement of session 27)."""
+    """A state the source tells as coming on a day ahead or as holding on some days only: "Das Verbot
+    ist aufgehoben" where the source says "… wird mit Wirkung zum 20. Januar aufgehoben" (a werden-passive
+    with a start is future; the state said now would send readers too early, blind judgement of session
+    27), and "Das Parken ist verboten" where the source says "ist vom 3. bis 7. August … verboten" (a
+    state with its days said without them claims it always holds: a wrong rule for the reader)."""
     found = _STATE_TITLE.search(text.replace("·", "").rstrip("."))
-    if found is None or _COMING.search(text):
+    if found is None or _COMING.search(text) or _SPAN.search(text):
         return False  # "Die Straße ist ab 4. Mai gesperrt" says the day itself
     participle = re.escape(found["participle"])
     # The auxiliary and its participle at the clause's end, within one sentence (dates hold full stops:
     # the span ends at "!", "?" or a full stop after a letter before a capital, not at "20. Januar").
-    clauses = re.finditer(rf"\b(?:wird|werden)\b(?:(?![!?]|(?<![0-9])\.\s+[A-ZÄÖÜ]).){{0,200}}?\b{participle}\b", source)
-    return any(_COMING.search(clause.group(0)) for clause in clauses)
+    clauses = re.finditer(
+        rf"\b(?P<aux>wird|werden|ist|sind|bleibt|bleiben)\b(?:(?![!?]|(?<![0-9])\.\s+[A-ZÄÖÜ]).){{0,200}}?\b{participle}\b",
+        source,
+    )
+    # "ist am Dienstag gestürzt" is a Perfekt, no state on a day: after "ist"/"sind" only a span of
+    # days ("vom 3. bis 7. August") limits the state; "wird"/"bleibt" with a start day does too.
+    return any(
+        _SPAN.search(clause.group(0)) or (clause["aux"] not in ("ist", "sind") and _COMING.search(clause.group(0)))
+        for clause in clauses
+    )
+
+
+def dated_state(text: str, source: str) -> str | None:
+    """ "Die Bibliothek ist vom 4. bis 8. März geschlossen" for a state title refused by ``state_ahead``:
+    the days the source gives the state, from the one clause that tells it with a whole date.
+
+    A state with its days says what the source says; only a span or day that ends in a month name
+    ("vom 4. bis 8. März", "ab dem 1. Juni 2026") is taken, and only where one clause gives one.
+    """
+    found = _STATE_TITLE.search(text.replace("·", "").rstrip("."))
+    if found is None:
+        return None
+    participle = re.escape(found["participle"])
+    days: set[str] = set()
+    for clause in re.finditer(
+        rf"\b(?:wird|werden|ist|sind|bleibt|bleiben)\b(?:(?![!?]|(?<![0-9])\.\s+[A-ZÄÖÜ]).){{0,200}}?\b{participle}\b",
+        source,
+    ):
+        days.update(m.group(0) for m in _WHOLE_DAYS.finditer(clause.group(0)))
+    if len(days) != 1:
+        return None
+    words = text.rstrip(".").split()
+    if not words or words[-1].replace("·", "") != found["participle"]:
+        return None
+    return " ".join([*words[:-1], next(iter(days)), words[-1]])
+
+
+_MONTH_NAMES: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+# A day or a span of days that ends in a month name, with its year if given.
+_WHOLE_DAYS: Final = re.compile(
+    rf"\b(?:vom|von|ab|am|zum)\s+(?:dem\s+)?(?:[A-Z][a-z]+,?\s+)?\d{{1,2}}\.\s*(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+)?"
+    rf"(?:bis\s+(?:zum\s+)?(?:[A-Z][a-z]+,?\s+)?\d{{1,2}}\.\s*)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?"
+)
 
 
 # A werden-passive or future with the day it starts: "wird … zum 20. Januar", "werden ab Montag".
 _COMING: Final = re.compile(
     r"\b(?:ab|zum|mit Wirkung zum|mit Wirkung vom|am|erst)\s+(?:dem\s+)?"
     r"(?:\w+,\s+)?(?:\d{1,2}\.|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|kommend)"
+)
+# A span of days ("vom 3. bis 7. August", "von Montag bis Freitag", "zwischen dem 1. und 5. Mai").
+_SPAN: Final = re.compile(
+    r"\b(?:vom|von|zwischen)\s+(?:dem\s+)?(?:\w+,\s+)?(?:\d{1,2}\.|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 )
 
 

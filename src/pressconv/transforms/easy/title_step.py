@@ -66,9 +66,11 @@ from pressconv.transforms.easy.title_candidates import (
 from pressconv.transforms.easy.title_check import (
     TitleCandidate,
     TitleContext,
+    dated_state,
     generic,
     rank,
     side_subject,
+    state_ahead,
     title_failures,
     word_stem,
 )
@@ -1644,7 +1646,11 @@ def _state_candidates(draft: Draft) -> list[str]:
     # A clipped state too long for that, with a cause or "bis auf Weiteres" between (title_state.py).
     whole = (clipped_state(part, body, " ".join(body)) for part in parts if _grounded(part, draft, literal_verb=True))
     stated = [style(text + ".", draft).rstrip(".") for text in whole if text is not None]
-    return [*found, *(t for t in clipped if t is not None and re.search(r" (?:ist|sind) ", t)), *stated]
+    states = [*found, *(t for t in clipped if t is not None and re.search(r" (?:ist|sind) ", t)), *stated]
+    # A state the body tells only for some days ("bleibt vom 4. bis 8. März geschlossen") is said with
+    # them (title_check.dated_state); without them it would claim the state now (state_ahead).
+    dated = (dated_state(t, draft.source) for t in states if state_ahead(t, draft.source))
+    return [*states, *(t for t in dated if t is not None)]
 
 
 # A line that only dates something ("Die Lesung ist am 5. Mai", "Der Kurs beginnt um 18 Uhr").

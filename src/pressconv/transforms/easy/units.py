@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 
 __all__ = ["plain_units"]
@@ -53,7 +54,7 @@ _LEGAL_FORM: Final = re.compile(
 # masculine or neuter noun: a plural or feminine one ("Die Stadtwerke X GmbH senken …") agrees with
 # the article itself, and the verb with it. Up to five name words between article and form.
 _ARTICLE_BEFORE_COMPANY: Final = re.compile(
-    r"\b(?P<article>[Dd]ie|[Dd]er)\s+(?P<first>[A-ZÄÖÜ][\wäöüß-]*)(?=(?:\s+[A-ZÄÖÜ0-9][\w&.'-]*){0,4}\s+"
+    r"\b(?P<article>[Dd]ie|[Dd]er)\s+(?P<first>[A-ZÄÖÜ][\wäöüß-]*)(?=(?P<rest>(?:\s+[A-ZÄÖÜ0-9][\w&.'-]*){0,4})\s+"
     r"(?:GmbH\s*(?:&|und)\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|OHG)(?![\w.]))"
 )
 # "Gebr. Meyer": the abbreviation of "Gebrüder" before a family name in a company name.
@@ -61,11 +62,37 @@ _BROTHERS: Final = re.compile(r"\bGebr\.(?=\s+[A-ZÄÖÜ])")
 
 
 def _firm(match: re.Match[str]) -> str:
-    """ "Die Getränkemarkt" -> "Die Firma Getränkemarkt" where the name's first noun is not feminine."""
-    entry = lookup(match["first"])
-    if match["first"] == "Firma" or entry is None or entry.gender not in ("der", "das"):
+    """ "Die Getränkemarkt Muster GmbH" -> "Die Firma Getränkemarkt Muster GmbH", "Die Schmidt GmbH" ->
+    "Die Firma Schmidt GmbH": where nothing in the name agrees with the article once the form is gone."""
+    first = match["first"]
+    if first == "Firma":
         return match.group(0)
-    return f"{match['article']} Firma {match['first']}"
+    entry = lookup(first)
+    if entry is not None and entry.gender in ("der", "das"):
+        return f"{match['article']} Firma {first}"
+    # A name of names only ("Die Schmidt GmbH", "Die Meier Bauer GmbH"): a family or invented name has
+    # no gender of its own, so "Die Schmidt hat …" would agree with nothing. A common noun in the name
+    # ("Die Brenkhoff Armaturen GmbH", "Die Sparkasse X GmbH") carries the article as a plural or a
+    # feminine does, and the name reads whole without "Firma".
+    words = [first, *match["rest"].split()]
+    tagged = morph.tag(" ".join(["die", *words, "GmbH"]))[1:-1]
+    if all(t.pos == "NE" and lookup(t.word) is None for t in tagged):
+        return f"{match['article']} Firma {first}"
+    return match.group(0)
+
+
+def _without_form(match: re.Match[str]) -> str:
+    """The legal form after a name left out; after a common word it is the noun itself and stays.
+
+    "Die Muster GmbH" names a company, "eine neue GmbH" or "der GmbH" speaks of one: there the
+    form is the only noun of its phrase, and leaving it out would leave an article or adjective
+    with nothing to agree with ("eine neue gegründet"). A name part is capitalised or a number.
+    """
+    before = re.search(r"(\S+)\s*$", match.string[: match.start()])
+    word = before.group(1).strip("„“\"'()") if before else ""
+    if word[:1].isupper() or word[:1].isdigit():
+        return ""
+    return match.group(0)
 
 
 def plain_units(sentence: str) -> str:
@@ -79,7 +106,7 @@ def plain_units(sentence: str) -> str:
     text = _UNIT.sub(unit, sentence)
     text = _BROTHERS.sub("Gebrüder", text)
     text = _ARTICLE_BEFORE_COMPANY.sub(_firm, text)
-    text = _LEGAL_FORM.sub("", text)
+    text = _LEGAL_FORM.sub(_without_form, text)
     if sentence.endswith(".") and not text.endswith((".", "!", "?", ":")):
         text += "."  # "… Verein Muster e.V." ends with the sentence's own period
     return text
