@@ -184,3 +184,53 @@ def test_a_company_name_keeps_an_article_that_agrees() -> None:
     )
     assert "eine neue gegründet" not in body
     assert "Geschäfts·führer der ist" not in body
+
+
+# --- an indefinite doer and a headline's participle -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A university's find and a police report's theft: in a told event the indefinite subject's
+        # attributes may go (a team of the institute is a team); straight quotation marks are a name's pair.
+        (
+            "Ein Forschungsteam vom Zoologischen Institut von der Universität Greifenhagen hat im Naturschutzgebiet "
+            '"Peenewiesen" eine bislang unbekannte Käferart entdeckt.',
+            "Ein Forschungsteam hat im Naturschutzgebiet „Peenewiesen“ eine bislang unbekannte Käferart entdeckt.",
+        ),
+        (
+            "Ein junger Mann aus dem Landkreis Adorf hat am Dienstag in der Innenstadt von Bedorf mehrere hochwertige "
+            "Fahrräder gestohlen.",
+            "Ein junger Mann hat in der Innenstadt von Bedorf mehrere hochwertige Fahrräder gestohlen.",
+        ),
+    ],
+)
+def test_an_indefinite_doer_loses_its_attributes_in_a_told_event(sentence: str, expected: str) -> None:
+    assert _kernel_text(sentence) == expected
+
+
+def test_a_generic_indefinite_keeps_its_condition() -> None:
+    # A health office's advice: "innerhalb von drei Tagen" is the condition of the possibility.
+    core = kernel(
+        "Eine Impfung innerhalb von drei Tagen nach dem Kontakt mit einem Erkrankten kann wenn nötig einen Ausbruch "
+        "der Erkrankung verhindern."
+    )
+    assert core is None or "innerhalb" in core.text
+
+
+def test_a_headline_participle_told_by_an_indefinite_doer_becomes_man_hat() -> None:
+    from pressconv.transforms.easy.headline_grammar import man_perfect
+
+    body = (
+        "Greifenhagen, 12. November 2026 – Ein Forschungsteam der Universität hat im Moor eine bislang unbekannte "
+        "Käferart entdeckt. Die Art ist sehr selten."
+    )
+    tagged = morph.tag("Neue Käferart entdeckt")
+    assert man_perfect(tagged, 1, "die", False, body) == "Man hat eine neue Käferart entdeckt"
+    # A named doer says it better in the body's own sentence: no "man" that hides the city.
+    named = "Die Stadt Adorf hat am Montag den neuen Mietspiegel veröffentlicht."
+    assert man_perfect(morph.tag("Neuer Mietspiegel veröffentlicht"), 1, "der", False, named) is None
+    # Told negated: no title that says it happened.
+    negated = "Ein Suchtrupp hat die vermisste Katze bislang nicht gefunden."
+    assert man_perfect(morph.tag("Vermisste Katze gefunden"), 1, "die", False, negated) is None

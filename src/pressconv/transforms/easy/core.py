@@ -121,6 +121,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     part the tags do not show is refused. ``names`` are the words the release uses as place names
     (``release_names``): after the subject such a word is part of its name.
     """
+    # 'im Naturschutzgebiet "Peenewiesen"': text pasted from mail or the web writes a name's quotation
+    # marks as straight ones, which the tagger reads as brackets; a pair of them around a short name is
+    # the German pair „…“ (Duden: Anführungszeichen), which a phrase may hold.
+    sentence = re.sub(r'"\s*([^"„“]{1,60}?)\s*"', "„\\1“", sentence)
     # "Am Dienstagabend (17. November 2026)": police reports put the date of a day-part word in
     # brackets (press-portal convention); it is the same apposition as after a comma.
     sentence = re.sub(rf"\b({DAY_WORD}) \((\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?)\)", r"\1, \2,", sentence)
@@ -461,7 +465,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             rival = not masculine and any(
                 c[0].pos == "ART" and c[-1].pos in ("NN", "NE") and c[0].word.lower() in _NOMINATIVE_OPENERS for c in kept
             )
-            shorter = None if rival else _singular_head(subject, finite)
+            # In a told event an indefinite phrase loses its attributes as truly in either role
+            # (_indefinite_head): no rival check. Elsewhere it may be generic, and an attribute its condition.
+            indefinite = _indefinite_head(subject) if told else None
+            shorter = indefinite or (None if rival else _singular_head(subject, finite))
             if shorter is not None:
                 subject, cut = shorter, True
                 continue
@@ -620,6 +627,36 @@ def _first_conjunct(rest: Sequence[morph.Token]) -> list[morph.Token]:
         if j > 0 and rest[j].word == "und" and rest[j - 1].pos == rest[-1].pos:
             return rest[:j]
     return rest
+
+
+def _indefinite_head(subject: Sequence[morph.Token]) -> list[morph.Token] | None:
+    """ "Ein Forschungsteam vom Institut X" -> "Ein Forschungsteam"; None where the subject has no such attributes.
+
+    In a told event (the caller's ``_told``) an indefinite subject says that some such thing did it;
+    every attribute after its noun only says more of which one (upward entailment: a team of the
+    institute is a team), so without them the clause stays true, whatever their preposition. Not in a
+    rule or a possibility ("Eine Impfung innerhalb von drei Tagen kann …"): there the phrase is generic
+    and its attribute a condition. Not a list and not "kein" (a negated subject turns the entailment
+    round), and the noun's own name or quotation stays with it.
+    """
+    if not subject or subject[0].word.lower() not in ("ein", "eine"):
+        return None
+    head = next((i for i, t in enumerate(subject) if t.pos == "NN"), None)
+    if head is None or any(t.pos != "ADJ(A)" for t in subject[1:head]):
+        return None
+    end = head + 1
+    if end < len(subject) and subject[end].word == "„":
+        close = next((i for i in range(end, len(subject)) if subject[i].word == "“"), None)
+        if close is None:
+            return None
+        end = close + 1
+    while end < len(subject) and subject[end].pos in ("NE", "CARD"):
+        end += 1
+    if end >= len(subject) or subject[end].pos not in ("APPR", "APPRART"):
+        return None
+    if any(t.word in ("und", "oder") for t in subject[:end]):
+        return None
+    return list(subject[:end])
 
 
 # Quantifiers that open a plural noun phrase (Duden grammar: Indefinitartikel im Plural).

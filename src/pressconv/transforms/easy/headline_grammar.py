@@ -188,6 +188,27 @@ def _past_passive(participle: str, body: str) -> bool:
     return bool(told) and not any(_CAUSE.search(s) or negated.search(s) for s in told)
 
 
+def _active_perfect(participle: str, noun: str, body: str) -> bool:
+    """The body tells the participle in an active Perfekt with the headline's noun as its object.
+
+    "Ein Forschungsteam … hat … eine bislang unbekannte Käferart entdeckt" under "Neue Käferart
+    entdeckt": "haben" with a participle is a finished act, and a noun between them is its object (the
+    subject stands before "hat" in a verb-second clause); so "Man hat eine neue Käferart entdeckt" says
+    no more than the body. No sentence may tell it negated, and a verb of harm is refused by the caller.
+    """
+    p, n = re.escape(participle), re.escape(noun)
+    # Only an indefinite doer ("Ein Forschungsteam hat …", "Unbekannte haben …"): "man" names someone
+    # unspecified as they do (Duden grammar); a named doer ("Die Stadt hat …") would be hidden by it,
+    # and the body's own sentence says who did it better (Leichte Sprache: who does what).
+    told = [
+        s
+        for s in re.split(r"(?<=[.!?])\s+", body)
+        if re.search(rf"(?:^|\s[–-]\s)(?:Ein|Eine|Unbekannte)\s[^.!?]*?\b(?:hat|haben)\b[^.!?]*?\b{n}\b[^.!?]*?\b{p}\b", s)
+    ]
+    negated = re.compile(rf"\b(?:nicht|kein\w*|nie|niemand)\b(?:\W+\w+){{0,4}}\W+{p}\b", re.I)
+    return bool(told) and not any(negated.search(s) for s in told)
+
+
 # Strong nominative endings of an adjective with no article, by gender (Duden grammar).
 _NOM_GENDER: Final = {"er": "der", "es": "das", "e": "die"}
 _INDEF_ACC: Final = {"der": "einen", "die": "eine", "das": "ein"}
@@ -268,7 +289,10 @@ def man_perfect(
     # With an agent (passive_agent) the body names who did it; without, no cause or agent may be named.
     # ``agent_told``: the caller has read the agent from the body's own past passive (headline_agent.py).
     if not agent_told and not all(
-        passive_agent(tagged[i].word, body) == agent if agent else _past_passive(tagged[i].word, body) for i in participles
+        passive_agent(tagged[i].word, body) == agent
+        if agent
+        else _past_passive(tagged[i].word, body) or _active_perfect(tagged[i].word, tagged[head].word, body)
+        for i in participles
     ):
         return None
     if any((tagged[i].lemma in _HARM and not agent_told) or tagged[i - 1].pos in ("ADJ(D)", "ADV") for i in participles):
