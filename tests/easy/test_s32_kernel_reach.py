@@ -234,3 +234,48 @@ def test_a_headline_participle_told_by_an_indefinite_doer_becomes_man_hat() -> N
     # Told negated: no title that says it happened.
     negated = "Ein Suchtrupp hat die vermisste Katze bislang nicht gefunden."
     assert man_perfect(morph.tag("Vermisste Katze gefunden"), 1, "die", False, negated) is None
+
+
+# --- the sender's informing frame --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A public order office and a health office point out a rule; a town reports a cancellation.
+        (
+            "Das Ordnungsamt der Stadt Adorf weist darauf hin, dass ab dem 1. März 2026 wieder die Leinenpflicht gilt.",
+            "Ab dem 1. März 2026 gilt wieder die Leinenpflicht.",
+        ),
+        (
+            "Das Gesundheitsamt des Landkreises Adorf weist darauf hin, dass die Impfung kostenlos ist.",
+            "Die Impfung ist kostenlos.",
+        ),
+        ("Die Stadt Adorf teilt mit, dass die Sprechstunde am Montag ausfällt.", "Die Sprechstunde fällt am Montag aus."),
+        (
+            "Die Stadt Adorf weist darauf hin, dass die Straße ab Montag gesperrt werden muss.",
+            "Die Straße muss ab Montag gesperrt werden.",
+        ),
+    ],
+)
+def test_the_senders_informing_frame_says_its_clause(sentence: str, expected: str) -> None:
+    from pressconv.transforms.easy.informing import unframed
+
+    assert unframed(sentence, frozenset({"Stadt", "Adorf", "Landkreises"})) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Someone else's frame keeps its speaker: an expert's claim is no fact of the sender.
+        "Der Experte weist darauf hin, dass die Brücke einsturzgefährdet ist.",
+        # A request or a warning is no informing frame.
+        "Die Stadt Adorf bittet darum, dass alle Hunde an der Leine bleiben.",
+        # A clause with a clause inside is not reordered here.
+        "Die Stadt Adorf teilt mit, dass die Halle, die im Mai brannte, gesperrt bleibt.",
+    ],
+)
+def test_other_frames_stay_as_written(sentence: str) -> None:
+    from pressconv.transforms.easy.informing import unframed
+
+    assert unframed(sentence, frozenset({"Stadt", "Adorf"})) == sentence

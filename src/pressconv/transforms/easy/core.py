@@ -142,7 +142,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     sentence = re.sub(r"(?<= )in der Zeit (?=(?:von|vom) )", "", sentence)
     # "vom 29. Juni bis einschließlich 27. September": the end of a span is part of it in German
     # anyway (Duden: "bis" includes the named day in dates); the word makes no deadline (_DEADLINE).
-    sentence = re.sub(r"(\b(?:von|vom) [^;:]{1,60}? bis) einschließlich\b", r"\1", sentence)
+    sentence = re.sub(r"(\b(?i:von|vom|ab dem|ab) [^;:]{1,60}? bis) einschließlich\b", r"\1", sentence)
     # "Freitag, 12. Juni 2026, 18 Uhr, bis": the comma that closes a date's hour (an apposition) where
     # the clause goes on with a span's end or another phrase of a preposition.
     sentence = re.sub(

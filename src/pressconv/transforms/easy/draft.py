@@ -13,6 +13,7 @@ from pressconv.model import Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment_text
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.informing import unframed
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import Entry, lexicon, lookup
 from pressconv.transforms.easy.ours import SenderForms
@@ -78,7 +79,10 @@ def own_voice(draft: Draft) -> Callable[[str], str] | None:
     plural = sender.plural or (subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject)))
     # "uns" and "unser" name the sender in the case the grammar asks for (ours.py).
     forms = SenderForms(subject, with_article(sender, "acc"), with_article(sender, "dat"), plural=plural)
-    return lambda piece: third_person(piece, subject, plural=plural, forms=forms)
+    # What the sender itself points out or reports ("Die Stadt weist darauf hin, dass …") is its own
+    # claim: the "dass" clause said as a main clause (informing.py).
+    words = frozenset(re.findall(r"[A-ZÄÖÜ][\wäöüß\-]{3,}", sender.name))
+    return lambda piece: unframed(third_person(piece, subject, plural=plural, forms=forms), words)
 
 
 # The template line that names only the sender ("Die Nachricht ist von der Stadt X.").
