@@ -24,8 +24,6 @@ from pressconv.transforms.easy.units import plain_units
         # (session 32: "Die Schmidt GmbH hat …" had become "Die Schmidt hat …").
         ("Man kann bei der Feinkost Meyer GmbH anrufen.", "Man kann bei der Firma Feinkost Meyer anrufen."),
         ("Die Schmidt GmbH aus Adorf hat gebaut.", "Die Firma Schmidt aus Adorf hat gebaut."),
-        # A name with a common plural noun in it agrees with the article as it stands.
-        ("Die Brenkhoff Armaturen GmbH hat einen Antrag gestellt.", "Die Brenkhoff Armaturen hat einen Antrag gestellt."),
         # The legal form as the noun itself, not after a name: it stays (the verifier judges the abbreviation).
         ("Die Stadtwerke haben eine neue GmbH gegründet.", "Die Stadtwerke haben eine neue GmbH gegründet."),
         ("Der Geschäftsführer der GmbH ist Hans Meier.", "Der Geschäftsführer der GmbH ist Hans Meier."),

@@ -25,6 +25,7 @@ from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.nounphrases import FRAMES
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
+    _CONDITION_NOUN,
     _EVERYDAY_ZIPF,
     _EVIDENTIAL,
     _EXAMPLES,
@@ -208,13 +209,16 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     if comma is not None:
         if _detachable(rest, comma):
             aim = _aim(rest[comma + 1 :])
-        elif not (rest[comma].word in (",", ":", ";") and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])):
+        elif not (
+            (rest[comma].word in (",", ":") or (rest[comma].word == ";" and not _doubts(rest[comma + 1 :])))
+            and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])
+        ):
             return None
         # A second main clause after a bare comma, a colon or a semicolon (asyndetic.py: after a colon it
         # explains or details the first; a semicolon joins clauses of equal rank, Duden) leaves the first
         # true alone; the second is left to the rescuers.
         rest = rest[:comma]
-    rest = _first_conjunct(rest)
+    rest, bracket_tail = _coordinated_bracket(rest)
     finite = tagged[verb]
     chunks = with_place_names(_chunks(rest))
     if chunks is None:
@@ -242,6 +246,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     # it a report would become a fact (police-report convention of attributing the state of knowledge).
     frame: list[morph.Token] = []
     cut = False
+    conditional = False  # a circumstance before the verb went that may be a condition (see below)
     # The Vorfeld holds one constituent (V2 rule): nouns side by side there are one phrase ("Die Stadt
     # Beispielstadt", where HanTa tags the name as a common noun).
     one = all(
@@ -266,11 +271,26 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             parts = with_place_names(_chunks(vorfeld))
             if parts is None or any(read(p) not in ("time", "place", "pp") for p in parts):
                 return None
+            # A circumstance before the verb may be the condition of a rule or an offer ("Bei Regen fällt
+            # der Markt aus", "Mit der Karte kann man …", "Mit einer Karte fahren Besucher kostenlos"). It
+            # goes freely from a told event, where it gives a reason ("wegen", "aufgrund", "infolge"), even
+            # before a modal verb, or where it tells what came before ("nach einer Pause"); any other goes
+            # only before a specific subject and no modal verb ("Mit einem Fest startet die Polizei …"),
+            # checked once the subject is known (``conditional``).
+            # "konnte … durchführen": a modal's Präteritum tells what was done (achieved.py), no rule.
+            modal = finite.pos == "VM(FIN)" and not morph.is_preterite(finite.word, finite.lemma)
+            told_event = _told(finite, rest) or (finite.pos == "VM(FIN)" and not modal)
+
+            def free(part: Sequence[morph.Token]) -> bool:
+                """The circumstance goes whatever the subject: a reason, a told event, what came before."""
+                return part[0].word.lower() in _REASONS or (not modal and (told_event or _told_before(part)))
+
             if (
                 len(parts) > 1
+                and free(parts[0])
                 and read(parts[0]) == "pp"
                 and all(read(p) != "time" for p in parts)
-                and parts[0][0].word.lower() in _CIRCUMSTANCE
+                and parts[0][0].word.lower() in ("nach", *_REASONS)
                 and not any(t.pos in ("CARD", "NE") or t.word.lower().endswith(_EVIDENTIAL) for t in vorfeld)
             ):
                 # "Nach einem Rohrbruch an einer Leitung in der X-Straße sind …": the Vorfeld holds one
@@ -289,6 +309,15 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
                     and not any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
                 ):
                     cut = True  # "Nach einer längeren Pause": a circumstance, the news is true without it
+                    if not (_frame_phrase(part) or free(part)):
+                        # "Bei Regen", "unter Auflagen", "mit Genehmigung": a bare noun after "bei"/"unter", or
+                        # a noun of permission, names a condition (Duden grammar: konditionales "bei");
+                        # "mit einem Fest" names an occasion, "mit großer Freude" a manner.
+                        bare = part[0].pos != "APPRART" and (len(part) < 2 or part[1].pos not in ("ART", "PPOSAT"))
+                        words = " ".join(t.word for t in part)
+                        if bare and (part[0].word.lower() in ("bei", "unter") or _CONDITION_NOUN.search(words)):
+                            return None
+                        conditional = True
                 elif (
                     not frame
                     and part[0].word.lower() in ("nach", "laut", "gemäß")
@@ -305,21 +334,29 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         if position is None:
             return None
         subject = chunks[position]
-        # "viele Haushalte", "120 Haushalte": a counted plural is the subject only with a plural finite
-        # verb (Duden grammar: Kongruenz), which an object of a singular verb cannot have agree with it.
+        if conditional and (modal or not _specific(subject, finite)):
+            return None  # "Mit einer Karte fahren Besucher kostenlos": a generic subject's rule keeps its condition
+        # "viele Haushalte", "120 Haushalte", "mehr als 2 tausend Fotografien": a counted plural is the
+        # subject only with a plural finite verb (Duden grammar: Kongruenz), only after time and place
+        # phrases ("nicht mehr als 40", "rund 600 Euro": a word before the count is the count's), never
+        # in the dative plural ("20 Kindern"), and only where no other plural phrase could be the
+        # subject instead (object-first order: "haben mehrere Autos Unbekannte aufgebrochen").
         counted = (
-            (subject[0].word.lower() in _COUNTING or subject[0].pos == "CARD")
-            and (finite.word.lower() == "sind" or finite.word.lower().endswith(("en", "ern", "eln")))
-            # "rund 600 Euro": a word before the count belongs to it; the count alone would say more.
+            (subject[0].word.lower() in _COUNTING or subject[0].pos == "CARD" or subject[0].word.lower() in _COMPARING)
+            and _plural_finite(finite)
             and all(kind in ("time", "place") for kind in kinds[:position])
+            and not _dative_plural(subject)
+            # One noun only: "mehrere Autos Unbekannte" are two phrases the tags run together.
+            and sum(t.pos in ("NN", "NNA", "NE") for t in subject) == 1
+            and not any(_plural_phrase(c) for i, c in enumerate(chunks) if i != position and kinds[i] == "np")
         )
-        # "man" and a compared amount ("mehr als 2 tausend Fotografien") are subjects like any noun phrase.
-        impersonal = len(subject) == 1 and subject[0].word.lower() == "man"
-        compared = subject[0].word.lower() in ("mehr", "weniger") and finite.word.lower().endswith(("en", "ern", "eln"))
+        # "man" is a subject like any noun phrase; with a reflexive "sich" its order would need the
+        # pronoun right after the verb ("Man kann sich ab Montag …"), which this cut does not keep.
+        man = _impersonal(subject) and not any(t.pos == "PRF" for c in chunks for t in c)
         if (
             subject[0].word.lower() not in _NOMINATIVE_OPENERS
             and subject[0].pos not in ("NE", "NN")
-            and not (counted or impersonal or compared)
+            and not (counted or man)
         ):
             return None
         if any(kind in ("pp", "topic") for kind in kinds[:position]):
@@ -376,11 +413,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     ):
         return None  # a time word as subject or a capital preposition inside: the sentence was cut wrongly
     nominal = [t for t in subject if t.pos in ("NN", "NE") or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper())]
-    impersonal = [t.word.lower() for t in subject] == ["man"]
-    if any(t.pos in ("PPER", "PDS", "PDAT") for t in subject) or not (nominal or impersonal):
+    if any(t.pos in ("PPER", "PDS", "PDAT") for t in subject) or not (nominal or _impersonal(subject)):
         return None  # a pronoun or "diese" points outside the sentence ("man" names nobody and points nowhere)
     # Agreement: a singular subject ("ein", "eine", "das") with a plural verb shows a parse gone wrong.
-    plural_verb = finite.word.endswith("en") or finite.word == "sind"
+    plural_verb = _plural_finite(finite)
     listed = any(t.word in ("und", "oder") for t in subject)
     if plural_verb and subject[0].word.lower() in ("ein", "eine", "das") and not listed:
         return None
@@ -467,7 +503,14 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             )
             # In a told event an indefinite phrase loses its attributes as truly in either role
             # (_indefinite_head): no rival check. Elsewhere it may be generic, and an attribute its condition.
-            indefinite = _indefinite_head(subject) if told else None
+            lemmas = frozenset(
+                (t.lemma or "").lower()
+                for t in [finite, *(t for c in kept for t in c)]
+                if t.pos.startswith("VV") or t.pos == "PTKVZ"
+            )
+            particles = [t.word.lower() for c in kept for t in c if t.pos == "PTKVZ"]
+            lemmas |= {p + (finite.lemma or "").lower() for p in particles}
+            indefinite = _indefinite_head(subject, lemmas) if told else None
             shorter = indefinite or (None if rival else _singular_head(subject, finite))
             if shorter is not None:
                 subject, cut = shorter, True
@@ -573,6 +616,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         purpose = f"{named[:1].upper()}{named[1:]} {'wollen' if plural else 'will'} {_join([t.word for t in aim])}."
         if _count([*subject, *aim]) + 1 > _LIMIT:
             purpose = None
+    if bracket_tail:
+        # The second participle of the right bracket goes back after the first ("entdeckt und beschrieben"):
+        # the coordination is the source's, said whole.
+        text = f"{text[:-1]} {_join([t.word for t in bracket_tail])}."
     found = Kernel(
         day_after=day_after,
         hours=hours and time is not None,
@@ -609,37 +656,73 @@ def _frame_phrase(part: Sequence[morph.Token]) -> bool:
     return len(part) > 2 and part[0].word.lower() == "im" and part[1].word in FRAMES
 
 
-def _first_conjunct(rest: Sequence[morph.Token]) -> list[morph.Token]:
-    """The clause's first conjunct where "und" joins a second verb of the same subject.
+def _doubts(tail: Sequence[morph.Token]) -> bool:
+    """A clause after a semicolon that negates or doubts ("der Termin ist noch nicht sicher"): it qualifies
+    the clause before it (Duden: the semicolon joins closely related clauses), which alone would say more."""
+    return bool(_DOUBT.search(" ".join(t.word for t in tail)))
 
-    "öffnet … seine Tore und startet damit in die Saison", "hat … entdeckt und beschrieben": a
-    coordination of verb phrases or of participles in the right bracket states each conjunct (Duden
-    grammar: Koordination), so the first alone is as true, only less complete.
+
+_DOUBT: Final = re.compile(
+    r"\b(?:nicht|kein\w*|noch|unsicher\w*|offen|fraglich|ungewiss|voraussichtlich|eventuell|möglicherweise|"
+    r"vielleicht|vermutlich|wohl|jedoch|aber|allerdings)\b",
+    re.IGNORECASE,
+)
+
+
+def _restored(sentences: Sequence[SourceSentence], index: int, said: str) -> bool:
+    """Another sentence tells that the thing of ``said`` is back as before ("Das Wasser fließt wieder").
+
+    "wieder" with a verb of fact (Duden: return to a former state), about a noun the kernel names (the
+    same word or its last part: "Wasser" in "Trinkwasser"); an instruction ("sollten danach wieder
+    eingeschaltet werden") tells no state.
+    """
+    nouns = {w.lower() for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{3,}", said)}
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        if i == index or not re.search(r"\bwieder\b", text, re.IGNORECASE) or _MODAL.search(text):
+            continue
+        others = {w.lower() for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{3,}", text)}
+        if any(a.endswith(b) or b.endswith(a) for a in nouns for b in others):
+            return True
+    return False
+
+
+_MODAL: Final = re.compile(r"\b(?:soll\w*|muss\w*|müss\w*|kann|können|könnt\w*|darf|dürf\w*|bitte\w*)\b", re.IGNORECASE)
+
+
+def _coordinated_bracket(rest: Sequence[morph.Token]) -> tuple[list[morph.Token], list[morph.Token]]:
+    """The clause without a second participle joined to the first in the right bracket, and that tail.
+
+    "hat … entdeckt und wissenschaftlich beschrieben": the coordinated participles close the clause
+    together (German topology: right bracket). The phrases are read without the tail, which is then
+    said after the first participle again, whole; neither conjunct is dropped ("festgenommen und wieder
+    freigelassen": the second may undo or decide the first). A second finite verb ("… und startet …")
+    is no such tail: the chunks refuse it.
     """
     rest = list(rest)
-    for i, token in enumerate(rest[:-1]):
-        if token.word == "und" and rest[i + 1].pos in _FINITE:
-            return rest[:i]
     if len(rest) >= 3 and rest[-1].pos in ("VV(PP)", "VV(INF)"):
         j = len(rest) - 2
         while j > 0 and rest[j].pos in ("ADV", "ADJ(D)"):
             j -= 1
         if j > 0 and rest[j].word == "und" and rest[j - 1].pos == rest[-1].pos:
-            return rest[:j]
-    return rest
+            return rest[:j], rest[j:]
+    return rest, []
 
 
-def _indefinite_head(subject: Sequence[morph.Token]) -> list[morph.Token] | None:
+def _indefinite_head(subject: Sequence[morph.Token], verbs: frozenset[str]) -> list[morph.Token] | None:
     """ "Ein Forschungsteam vom Institut X" -> "Ein Forschungsteam"; None where the subject has no such attributes.
 
     In a told event (the caller's ``_told``) an indefinite subject says that some such thing did it;
-    every attribute after its noun only says more of which one (upward entailment: a team of the
-    institute is a team), so without them the clause stays true, whatever their preposition. Not in a
-    rule or a possibility ("Eine Impfung innerhalb von drei Tagen kann …"): there the phrase is generic
-    and its attribute a condition. Not a list and not "kein" (a negated subject turns the entailment
-    round), and the noun's own name or quotation stays with it.
+    an attribute of where it comes from or belongs to ("vom Institut X", "aus Adorf") only says more
+    of which one (upward entailment: a team of the institute is a team), so without it the clause
+    stays true. Only such attributes ("von", "vom", "aus" and places): "mit einem Messer", "außer
+    Dienst", "von etwa 20 Jugendlichen" or an amount carry the news, and go never. Not where the verb
+    is one of saying or finding (``verbs``, lemmas): there the attribute says whose claim it is ("Ein
+    Sprecher von der Bürgerinitiative hat … festgestellt"). Not in a rule or a possibility ("Eine
+    Impfung innerhalb von drei Tagen kann …"): there the phrase is generic and its attribute a
+    condition. Not a list and not "kein"; the noun's own name or quotation stays with it.
     """
-    if not subject or subject[0].word.lower() not in ("ein", "eine"):
+    if not subject or subject[0].word.lower() not in ("ein", "eine") or verbs & _SAYING_OR_FINDING:
         return None
     head = next((i for i, t in enumerate(subject) if t.pos == "NN"), None)
     if head is None or any(t.pos != "ADJ(A)" for t in subject[1:head]):
@@ -650,17 +733,79 @@ def _indefinite_head(subject: Sequence[morph.Token]) -> list[morph.Token] | None
         if close is None:
             return None
         end = close + 1
-    while end < len(subject) and subject[end].pos in ("NE", "CARD"):
+    while end < len(subject) and subject[end].pos == "NE":
         end += 1
     if end >= len(subject) or subject[end].pos not in ("APPR", "APPRART"):
+        return None
+    dropped = subject[end:]
+    prepositions = {t.word.lower() for t in dropped if t.pos in ("APPR", "APPRART")}
+    if any(t.pos == "CARD" for t in dropped) or not prepositions <= _OF_ORIGIN:
         return None
     if any(t.word in ("und", "oder") for t in subject[:end]):
         return None
     return list(subject[:end])
 
 
+# Prepositions of origin, belonging and place (Duden grammar): an attribute with them says which one.
+_OF_ORIGIN: Final = frozenset({"von", "vom", "aus", "in", "im", "am", "an", "bei", "beim"})
+# Verbs of saying, finding and showing: who finds or says it is part of the claim.
+_SAYING_OR_FINDING: Final = frozenset(
+    {"feststellen", "aufzeigen", "zeigen", "ergeben", "belegen", "nachweisen", "ermitteln", "berichten", "sagen",
+     "erklären", "kritisieren", "fordern", "behaupten", "warnen", "melden", "mitteilen", "bemängeln", "vorwerfen"}
+)  # fmt: skip
+
+
+def _specific(subject: Sequence[morph.Token], finite: morph.Token) -> bool:
+    """A subject that names one thing or person ("die Polizei", "der Verein X", "Anna Meier", "ein Mann",
+    a bare name with a singular verb: "Bits und Bäume heißt …"), not a kind or anyone ("Besucher
+    fahren", "man", "alle"), whose statement would be a general rule."""
+    if subject[0].word.lower() in ("der", "die", "das", "ein", "eine") or subject[0].pos == "NE":
+        return True
+    return subject[0].pos == "NN" and not _plural_finite(finite)
+
+
+def _impersonal(subject: Sequence[morph.Token]) -> bool:
+    """The subject is the impersonal "man" (always a nominative, naming nobody)."""
+    return [t.word.lower() for t in subject] == ["man"]
+
+
+def _plural_finite(finite: morph.Token) -> bool:
+    """A plural finite verb form ("sind", "haben", "kamen"): the first and third person plural end in "-en"/"-n"."""
+    return finite.word.lower() == "sind" or finite.word.lower().endswith(("en", "ern", "eln"))
+
+
+def _plural_phrase(chunk: Sequence[morph.Token]) -> bool:
+    """A noun phrase that may be a plural nominative: counted, or with a noun HanTa reads as inflected."""
+    if chunk[0].pos == "CARD" or chunk[0].word.lower() in _COUNTING:
+        return True
+    # A nominalised adjective ("Unbekannte", "Jugendliche") may be a plural whatever its lemma says.
+    return any(t.pos == "NNA" or (t.pos == "NN" and t.lemma and t.lemma != t.word) for t in chunk)
+
+
+def _dative_plural(subject: Sequence[morph.Token]) -> bool:
+    """ "20 Kindern": a plural noun with the dative "-n" (its form without it has the same lemma)."""
+    nouns = [t for t in subject if t.pos == "NN"]
+    if not nouns or not nouns[-1].word.endswith("n") or nouns[-1].word.endswith("innen"):
+        return False
+    head = nouns[-1]
+    shorter = morph.tag(f"die {head.word[:-1]}")[-1]
+    return bool(head.lemma) and shorter.lemma == head.lemma and shorter.word != head.lemma
+
+
+# Prepositions of a reason (Duden grammar: kausale Präpositionen): their phrase says why, never under
+# what condition, so the clause is as true without it.
+_REASONS: Final = ("wegen", "aufgrund", "infolge")
+
+
+def _told_before(part: Sequence[morph.Token]) -> bool:
+    """ "Nach einer längeren Pause": a phrase of what came before, no condition (no noun of agreement or booking)."""
+    return part[0].word.lower() == "nach" and not _CONDITION_NOUN.search(" ".join(t.word for t in part))
+
+
 # Quantifiers that open a plural noun phrase (Duden grammar: Indefinitartikel im Plural).
 _COUNTING: Final = frozenset(["viele", "mehrere", "einige", "zahlreiche", "alle", "beide", "wenige"])
+# Words of a comparison of amount before a number ("mehr als 200 Fahrzeuge").
+_COMPARING: Final = frozenset(["mehr", "weniger"])
 
 
 def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[morph.Token] | None:
@@ -1043,8 +1188,9 @@ def _time_follower(core: Kernel) -> str | None:
     words = time.split()
     # "am 13. März 2026 um 16 Uhr": the hour of a date is part of that one time phrase (the kernel
     # joins them so), not a second one.
+    # "am 3. Februar 2026 am Abend" (rewrite of "heute Abend") is one time phrase as well.
     hour_of_date = sum(
-        1 for i, word in enumerate(words) if word == "um" and i and re.fullmatch(rf"\d{{4}}|{_MONTHS}", words[i - 1])
+        1 for i, word in enumerate(words) if word in ("um", "am") and i and re.fullmatch(rf"\d{{4}}|{_MONTHS}", words[i - 1])
     )
     if sum(1 for word in words if word.lower() in _TIME_OPENERS) - hour_of_date != 1:
         return None  # "am 25. September ab dem 25. September": two time phrases, no one plain follower
@@ -1194,6 +1340,11 @@ def core_sentences(
             offers.append((index, offer))
         if core is not None and len(rewrite(core.text).split()) > _LIMIT:
             core = replace(core, text=_without_name_attribute(core.text))
+        since = core is not None and core.time is not None and _lower(core.time).startswith("seit")
+        if core is not None and since and _restored(sentences, index, core.text):
+            # "sind seit Montag ohne Wasser" in a release that says the water is back ("fließt wieder"):
+            # the state may have ended, and "Das ist seit … so" would say it holds (review of session 32).
+            core = None
         if (
             core is not None
             and core.time

@@ -194,19 +194,29 @@ def _active_perfect(participle: str, noun: str, body: str) -> bool:
     "Ein Forschungsteam … hat … eine bislang unbekannte Käferart entdeckt" under "Neue Käferart
     entdeckt": "haben" with a participle is a finished act, and a noun between them is its object (the
     subject stands before "hat" in a verb-second clause); so "Man hat eine neue Käferart entdeckt" says
-    no more than the body. No sentence may tell it negated, and a verb of harm is refused by the caller.
+    no more than the body. Only with an indefinite doer ("Ein …", "Unbekannte"): "man" names someone
+    unspecified as they do (Duden grammar); a named doer ("Die Stadt hat …") would be hidden by it,
+    and the body's own sentence says who did it better. The clause is one (no comma between "hat" and
+    the participle: "… vorgestellt, eröffnet wird sie erst 2028" is another act), and no sentence that
+    tells it may negate, doubt or only plan it ("keine Spur … gefunden", "womöglich entdeckt").
     """
     p, n = re.escape(participle), re.escape(noun)
-    # Only an indefinite doer ("Ein Forschungsteam hat …", "Unbekannte haben …"): "man" names someone
-    # unspecified as they do (Duden grammar); a named doer ("Die Stadt hat …") would be hidden by it,
-    # and the body's own sentence says who did it better (Leichte Sprache: who does what).
     told = [
         s
         for s in re.split(r"(?<=[.!?])\s+", body)
-        if re.search(rf"(?:^|\s[–-]\s)(?:Ein|Eine|Unbekannte)\s[^.!?]*?\b(?:hat|haben)\b[^.!?]*?\b{n}\b[^.!?]*?\b{p}\b", s)
+        if re.search(
+            rf"(?:^|\s[–-]\s)(?:Ein|Eine|Unbekannte)\s[^.!?]*?\b(?:hat|haben)\b[^.!?,;]*?\b{n}\b[^.!?,;]*?\b{p}\b", s
+        )
     ]
-    negated = re.compile(rf"\b(?:nicht|kein\w*|nie|niemand)\b(?:\W+\w+){{0,4}}\W+{p}\b", re.I)
-    return bool(told) and not any(negated.search(s) for s in told)
+    return bool(told) and not any(_DOUBTED.search(s) for s in told)
+
+
+# Words that negate, doubt or only plan an act (Duden grammar: Negation, Modalwörter der Vermutung).
+_DOUBTED: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|niemand|ohne|womöglich|möglicherweise|vermutlich|mutmaßlich|angeblich|offenbar|"
+    r"wohl|vielleicht|eventuell|wahrscheinlich|soll|sollen|will|wollen|geplant\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # Strong nominative endings of an adjective with no article, by gender (Duden grammar).
@@ -291,7 +301,9 @@ def man_perfect(
     if not agent_told and not all(
         passive_agent(tagged[i].word, body) == agent
         if agent
-        else _past_passive(tagged[i].word, body) or _active_perfect(tagged[i].word, tagged[head].word, body)
+        else _past_passive(tagged[i].word, body)
+        # A headline that asks ("Neue Käferart entdeckt?") states nothing a body's act could confirm.
+        or (not any(t.word == "?" for t in tagged) and _active_perfect(tagged[i].word, tagged[head].word, body))
         for i in participles
     ):
         return None

@@ -47,6 +47,7 @@ from pressconv.transforms.easy.leadsearch import search_appeal
 from pressconv.transforms.easy.leadvoice import agentive, impersonal
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.openend import open_end
+from pressconv.transforms.easy.phrases import direction
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
@@ -207,16 +208,13 @@ def _day_part(words: Sequence[str]) -> bool:
 
 
 def _directional(words: Sequence[str]) -> bool:
-    """A phrase of direction: "in"/"an"/"auf" with an accusative article ("in ein Wohnhaus", "ins Haus").
+    """A phrase of direction (phrases.direction): "in ein Wohnhaus", "ins Haus".
 
     A place attribute of a noun stands in the dative ("die Filialen in der Stadt"); "in + accusative"
     says where to, the complement of a verb of motion ("sind in ein Haus eingebrochen", Duden grammar:
     Wechselpräpositionen), never which one of the subject's kind is meant.
     """
-    if len(words) < 2:
-        return False
-    first, second = words[0].lower(), words[1].lower()
-    return first in ("ins", "ans", "aufs") or (first in ("in", "an", "auf") and second in ("ein", "einen", "das"))
+    return direction(words)
 
 
 def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = False) -> bool:

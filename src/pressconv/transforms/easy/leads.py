@@ -28,7 +28,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.means import named_means
 from pressconv.transforms.easy.newsapart import plain_time
 from pressconv.transforms.easy.nounphrases import shorter_main
-from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
+from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind, direction
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.titles import _relative_clause
@@ -269,12 +269,9 @@ def _procedure(chunk: Sequence[morph.Token]) -> bool:
 
 def _direction(tokens: Sequence[morph.Token]) -> bool:
     """ "in das Rathaus", "ins Haus", "auf einen Platz": a preposition with the accusative says where to;
-    such a phrase completes the verb ("ist … umgezogen"), it is no attribute of the noun before it."""
-    if not tokens:
-        return False
-    if tokens[0].word.lower() in ("ins", "aufs", "ans"):
-        return True
-    return len(tokens) > 1 and tokens[0].word.lower() in ("in", "auf", "an") and tokens[1].word in ("das", "einen")
+    such a phrase completes the verb ("ist … umgezogen"), it is no attribute of the noun before it
+    (phrases.direction)."""
+    return direction([t.word for t in tokens])
 
 
 def _time_phrase(tokens: Sequence[morph.Token]) -> bool:

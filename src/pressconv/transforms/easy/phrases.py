@@ -284,6 +284,13 @@ def _attached(tagged: Sequence[morph.Token], end: int) -> int:
 # Feiertage", "in den Sommerferien"; Duden grammar: temporal adverbials). Whole words only: a
 # "Sommerfest" is an event, not a time.
 _SEASON: Final = re.compile(r"\b(?:Frühling|Frühjahr|Sommer|Herbst|Winter|Jahreswechsel|\w*[Ff]eiertagen?|\w*[Ff]erien)s?\b")
+# Periods of the school, university and business year ("ab dem Sommerhalbjahr 2026", "im Wintersemester
+# 2026/27", "im ersten Quartal") are such times after a preposition of a point or a start; after "vom"
+# they are a genitive's stand-in ("Beginn vom neuen Schuljahr"), an attribute, not a time.
+_PERIOD: Final = re.compile(r"\b\w*(?:[Hh]albjahr|[Ss]chuljahr|[Ss]emester|[Qq]uartal)(?:e?s)?\b")
+_PERIOD_PREPOSITIONS: Final = frozenset(["ab", "im", "in", "seit", "bis", "zum"])
+# The parts of a day (Duden: Tageszeiten).
+_DAY_PARTS: Final = frozenset(["Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend"])
 
 
 def _is_time(words: list[str]) -> bool:
@@ -292,6 +299,10 @@ def _is_time(words: list[str]) -> bool:
     # "in die Ferien", "in das Frühjahr": "in" with an accusative is a direction ("verschoben in die
     # Ferien"), the verb's complement, not a time to move out.
     season = bool(_SEASON.search(text)) and not (len(words) > 1 and words[1].lower() in ("die", "das", "einen"))
+    if _PERIOD.search(text) and words[0].lower() in _PERIOD_PREPOSITIONS:
+        return True
+    if words[0].lower() == "am" and len(words) == 2 and words[1] in _DAY_PARTS:
+        return True  # "am Morgen", "am Abend": a part of the day (rewrite: "heute Abend" -> "am … am Abend")
     return bool(_TIME.search(text) or season) and words[0].lower() in _TIME_PREPOSITIONS
 
 
@@ -553,17 +564,27 @@ def _span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] 
 
 # Two-way prepositions (Wechselpräpositionen, Duden grammar) take the accusative for a direction:
 # "in die Wohnung", "ins Haus", "auf das Dach". A direction completes a verb of motion ("ging … vor",
-# "brachte … ins Krankenhaus"), so it is no attribute that may go with the phrase before it.
+# "brachte … ins Krankenhaus", "ist … in ein Haus eingebrochen"), so it is no attribute that may go
+# with the phrase before it, and it never says which one of a noun's kind is meant.
 _TWO_WAY: Final = frozenset({"in", "an", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen"})
+# Articles that after a two-way preposition can only be accusative ("der" is the dative feminine,
+# "den" may be the dative plural).
 _ACCUSATIVE_AFTER: Final = frozenset({"die", "das", "eine", "ein", "einen"})
 
 
-def _direction(chunk: Sequence[morph.Token]) -> bool:
-    """A prepositional phrase of direction: a two-way preposition with an accusative article, or "ins"/"ans"/"aufs"."""
-    first = chunk[0].word.lower()
+def direction(words: Sequence[str]) -> bool:
+    """A phrase of direction: a two-way preposition with an accusative article, or "ins"/"ans"/"aufs"."""
+    if not words:
+        return False
+    first = words[0].lower()
     if first in ("ins", "ans", "aufs"):
         return True
-    return first in _TWO_WAY and len(chunk) > 1 and chunk[1].word.lower() in _ACCUSATIVE_AFTER
+    return first in _TWO_WAY and len(words) > 1 and words[1].lower() in _ACCUSATIVE_AFTER
+
+
+def _direction(chunk: Sequence[morph.Token]) -> bool:
+    """``direction`` of a chunk's words."""
+    return direction([t.word for t in chunk])
 
 
 # Adverbial adjectives of the manner of an act of ceremony or vote (Duden grammar: Modaladverbiale):

@@ -690,19 +690,8 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
 
-        # "heute Morgen", "heute Abend": the part of the day goes with "heute" (as "gestern Abend" does in
-        # dates.normalise_dates); a clock time after it still says when. "heute Nacht" stays as written:
-        # it may mean the night before the release day or the one after it.
-        part = r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|morgen|vormittag|nachmittag|abend))?(?!\s+Nacht)"
-        # "seit heute Morgen", "ab heute": a start on the release day ("seit dem 3. Februar 2026").
-        text = re.sub(rf"\b([Ss]eit|[Aa]b) heute{part}\b", lambda m: f"{m[1]} dem {format_date(issued, 'de')}", text)
-        # Not after another preposition: "die Jugend von heute" means nowadays, "bis heute" until now.
-        text = re.sub(
-            rf"(?<!\bvon )(?<!\bbis )(?<!\bab )(?<!\bfür )(?<!\bseit )(?<!\bvor )(?<!\bnach )(?<!\bzu )\bheute{part}\b",
-            f"am {format_date(issued, 'de')}",
-            text,
-        )
-        text = re.sub(rf"^Heute{part}\b", f"Am {format_date(issued, 'de')}", text)
+        day = format_date(issued, "de")
+        text = _release_day(text, day)
     text = without_particles(without_opener(_expand(text)))
     plain = _drop_reference_adjectives(text)
     # The passive repairs read the source's own "von"/"durch" first: a genitive made "vom" ("die Halle
@@ -720,6 +709,49 @@ def rewrite(sentence: str, issued: date | None) -> str:
     text = achieved(_pluperfect(_perfekt(text)))
     # "nach Angaben von der Gewerkschaft" -> "Die Gewerkschaft sagt: …" (attribution.py).
     return said_by(plain_showing(_plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))))
+
+
+# The parts of a day after "heute" (Duden: Tageszeiten); "heute Nacht" is not among them: it may mean
+# the night before the release day or the one after it, and stays as written.
+_DAY_PARTS: Final = {
+    "früh": "Morgen", "morgen": "Morgen", "Morgen": "Morgen", "Vormittag": "Vormittag", "vormittag": "Vormittag",
+    "Mittag": "Mittag", "mittag": "Mittag", "Nachmittag": "Nachmittag", "nachmittag": "Nachmittag",
+    "Abend": "Abend", "abend": "Abend",
+}  # fmt: skip
+_CLOCK_AFTER: Final = r"(?P<clock>\s+(?P<prep>um |gegen |ab )?\d{1,2}(?:[:.]\d{2})?\s*Uhr\b)"
+_HEUTE: Final = re.compile(
+    rf"(?P<start>\b[Ss]eit |\b[Aa]b )?(?<![Vv]on )(?<![Bb]is )(?<![Ff]ür )(?<![Vv]or )(?<![Nn]ach )(?<![Zz]u )"
+    rf"\b(?P<heute>[Hh]eute)(?:\s+(?P<part>{'|'.join(_DAY_PARTS)})\b)?(?!\s+Nacht){_CLOCK_AFTER}?"
+)
+
+
+def _release_day(text: str, day: str) -> str:
+    """ "heute" in the sender's own words as the release day, with its part of the day and clock time kept.
+
+    "heute Morgen gegen 5:30 Uhr" -> "am 3. Februar 2026 gegen 5:30 Uhr" (the clock says when in the
+    day), "heute Nachmittag" -> "am 3. Februar 2026 am Nachmittag" (the part of the day limits what is
+    said: "öffnet heute Nachmittag nicht" is no closure for the whole day), "seit heute" -> "seit dem
+    3. Februar 2026". "seit heute Abend" without a clock time stays: "seit dem … am Abend" is no German.
+    "von heute", "bis heute", "für heute" mean nowadays or until now and stay.
+    """
+
+    def said(match: re.Match[str]) -> str:
+        """The match with the release day for "heute"."""
+        start, part, clock = match["start"], match["part"], match["clock"]
+        capital = match["heute"][0] == "H" and not start
+        if clock:
+            time = clock if match["prep"] else f" um{clock}"
+            when = f"{start.strip()} dem {day}" if start else f"am {day}"
+            text = f"{when}{time}"
+        elif start:
+            if part:
+                return match.group(0)
+            text = f"{start.strip()} dem {day}"
+        else:
+            text = f"am {day}" + (f" am {_DAY_PARTS[part]}" if part else "")
+        return text[:1].upper() + text[1:] if capital or (start and start[0].isupper()) else text
+
+    return _HEUTE.sub(said, text)
 
 
 # Officialese verbs of reports and their everyday word (Leichte-Sprache rule books: "einfache

@@ -530,6 +530,21 @@ _STATE_TITLE: Final = re.compile(
 )
 
 
+def _state_clauses(participle: str, source: str) -> list[re.Match[str]]:
+    """Each clause of the source from a state's auxiliary to the participle, within one sentence.
+
+    Dates hold full stops ("20. Januar"): a sentence ends at "!" or "?", or at a full stop after a
+    letter or a year ("… 2026. Danach …") before a capital, never after a day's number.
+    """
+    return list(
+        re.finditer(
+            rf"\b(?P<aux>wird|werden|ist|sind|bleibt|bleiben)\b"
+            rf"(?:(?![!?]|(?<![0-9])\.\s+[A-ZÄÖÜ]|(?<=[0-9]{{4}})\.\s+[A-ZÄÖÜ]).){{0,200}}?\b{re.escape(participle)}\b",
+            source,
+        )
+    )
+
+
 def state_ahead(text: str, source: str) -> bool:
     """A state the source tells as coming on a day ahead or as holding on some days only: "Das Verbot
     ist aufgehoben" where the source says "… wird mit Wirkung zum 20. Januar aufgehoben" (a werden-passive
@@ -539,18 +554,11 @@ def state_ahead(text: str, source: str) -> bool:
     found = _STATE_TITLE.search(text.replace("·", "").rstrip("."))
     if found is None or _COMING.search(text) or _SPAN.search(text):
         return False  # "Die Straße ist ab 4. Mai gesperrt" says the day itself
-    participle = re.escape(found["participle"])
-    # The auxiliary and its participle at the clause's end, within one sentence (dates hold full stops:
-    # the span ends at "!", "?" or a full stop after a letter before a capital, not at "20. Januar").
-    clauses = re.finditer(
-        rf"\b(?P<aux>wird|werden|ist|sind|bleibt|bleiben)\b(?:(?![!?]|(?<![0-9])\.\s+[A-ZÄÖÜ]).){{0,200}}?\b{participle}\b",
-        source,
-    )
     # "ist am Dienstag gestürzt" is a Perfekt, no state on a day: after "ist"/"sind" only a span of
     # days ("vom 3. bis 7. August") limits the state; "wird"/"bleibt" with a start day does too.
     return any(
         _SPAN.search(clause.group(0)) or (clause["aux"] not in ("ist", "sind") and _COMING.search(clause.group(0)))
-        for clause in clauses
+        for clause in _state_clauses(found["participle"], source)
     )
 
 
@@ -558,19 +566,19 @@ def dated_state(text: str, source: str) -> str | None:
     """ "Die Bibliothek ist vom 4. bis 8. März geschlossen" for a state title refused by ``state_ahead``:
     the days the source gives the state, from the one clause that tells it with a whole date.
 
-    A state with its days says what the source says; only a span or day that ends in a month name
-    ("vom 4. bis 8. März", "ab dem 1. Juni 2026") is taken, and only where one clause gives one.
+    A state with its days says what the source says. Only a span "vom … bis …" or a start "ab …" that
+    ends in a month name, right before the participle (at most three words between), in a clause
+    without a word that limits or reverses the state ("außer am 3. August", "nicht vom …", "nachts"),
+    and only where the source gives one such span for the state.
     """
     found = _STATE_TITLE.search(text.replace("·", "").rstrip("."))
     if found is None:
         return None
-    participle = re.escape(found["participle"])
     days: set[str] = set()
-    for clause in re.finditer(
-        rf"\b(?:wird|werden|ist|sind|bleibt|bleiben)\b(?:(?![!?]|(?<![0-9])\.\s+[A-ZÄÖÜ]).){{0,200}}?\b{participle}\b",
-        source,
-    ):
-        days.update(m.group(0) for m in _WHOLE_DAYS.finditer(clause.group(0)))
+    for clause in _state_clauses(found["participle"], source):
+        if _LIMITING_STATE.search(clause.group(0)):
+            return None
+        days.update(m["days"] for m in _WHOLE_DAYS.finditer(clause.group(0)))
     if len(days) != 1:
         return None
     words = text.rstrip(".").split()
@@ -579,11 +587,20 @@ def dated_state(text: str, source: str) -> str | None:
     return " ".join([*words[:-1], next(iter(days)), words[-1]])
 
 
-_MONTH_NAMES: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-# A day or a span of days that ends in a month name, with its year if given.
+_MONTH_NAMES: Final = "|".join(MONTHS_DE)
+# A span or a start that ends in a month name, right before the participle (three words at most
+# between: "… wegen Bauarbeiten geschlossen"); not after "bis" ("bis zum 30. September" is an end).
 _WHOLE_DAYS: Final = re.compile(
-    rf"\b(?:vom|von|ab|am|zum)\s+(?:dem\s+)?(?:[A-Z][a-z]+,?\s+)?\d{{1,2}}\.\s*(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+)?"
-    rf"(?:bis\s+(?:zum\s+)?(?:[A-Z][a-z]+,?\s+)?\d{{1,2}}\.\s*)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?"
+    rf"(?<!bis )\b(?P<days>(?:vom|ab)\s+(?:dem\s+)?(?:[A-Z][a-z]+,?\s+)?\d{{1,2}}\.\s*"
+    rf"(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+)?"
+    rf"(?:bis\s+(?:zum\s+)?(?:[A-Z][a-z]+,?\s+)?\d{{1,2}}\.\s*)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?),?"
+    rf"(?=(?:\s+\S+){{0,3}}\s+\S+$)"
+)
+# Words that limit, reverse or restrict a state to part of the days (Duden: einschränkende Angaben).
+_LIMITING_STATE: Final = re.compile(
+    r"\b(?:nicht|kein\w*|außer|ausgenommen|nur|nachts|tagsüber|abends|morgens|jeweils|teilweise|zeitweise|"
+    r"voraussichtlich|wegen des \w+ vom)\b",
+    re.IGNORECASE,
 )
 
 
