@@ -727,15 +727,8 @@ def _indefinite_head(subject: Sequence[morph.Token], verbs: frozenset[str]) -> l
     head = next((i for i, t in enumerate(subject) if t.pos == "NN"), None)
     if head is None or any(t.pos != "ADJ(A)" for t in subject[1:head]):
         return None
-    end = head + 1
-    if end < len(subject) and subject[end].word == "„":
-        close = next((i for i in range(end, len(subject)) if subject[i].word == "“"), None)
-        if close is None:
-            return None
-        end = close + 1
-    while end < len(subject) and subject[end].pos == "NE":
-        end += 1
-    if end >= len(subject) or subject[end].pos not in ("APPR", "APPRART"):
+    end = _past_own_name(subject, head + 1, ("NE",))
+    if end is None or end >= len(subject) or subject[end].pos not in ("APPR", "APPRART"):
         return None
     dropped = subject[end:]
     prepositions = {t.word.lower() for t in dropped if t.pos in ("APPR", "APPRART")}
@@ -808,6 +801,21 @@ _COUNTING: Final = frozenset(["viele", "mehrere", "einige", "zahlreiche", "alle"
 _COMPARING: Final = frozenset(["mehr", "weniger"])
 
 
+def _past_own_name(subject: Sequence[morph.Token], end: int, tags: tuple[str, ...]) -> int | None:
+    """The index after a noun's own name that follows it: a quotation („Walter Bauer“) and words of ``tags``.
+
+    None where a quotation mark opens and never closes (the phrase is not read then).
+    """
+    if end < len(subject) and subject[end].word == "„":
+        close = next((i for i in range(end, len(subject)) if subject[i].word == "“"), None)
+        if close is None:
+            return None
+        end = close + 1
+    while end < len(subject) and subject[end].pos in tags:
+        end += 1
+    return end
+
+
 def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[morph.Token] | None:
     """ "Die Brücke über die Lahn zwischen A und B" -> "Die Brücke"; None where that could change the claim.
 
@@ -831,15 +839,10 @@ def _singular_head(subject: Sequence[morph.Token], finite: morph.Token) -> list[
         # not one thing (Duden grammar: Substantivierung des Infinitivs), and its place says where
         # the rule holds; "Das Parken ist verboten" would ban it everywhere.
         return None
-    end = head + 1
     # The noun's own name right after it ("Stadtbibliothek „Walter Bauer“", "Linie 3") stays.
-    if end < len(subject) and subject[end].word == "„":
-        close = next((i for i in range(end, len(subject)) if subject[i].word == "“"), None)
-        if close is None:
-            return None
-        end = close + 1
-    while end < len(subject) and subject[end].pos in ("NE", "CARD"):
-        end += 1
+    end = _past_own_name(subject, head + 1, ("NE", "CARD"))
+    if end is None:
+        return None
     if end >= len(subject) or subject[end].pos not in ("APPR", "APPRART"):
         return None
     if any(t.word in ("und", "oder") and subject[i - 1].pos != "TRUNC" for i, t in enumerate(subject[:end]) if i):
