@@ -363,3 +363,35 @@ def test_a_state_since_is_not_said_where_the_release_tells_it_is_over() -> None:
         "Haushalte im Stadtteil Nordau ohne Trinkwasser. Seit Donnerstagmittag fließt das Wasser wieder.\n"
     )
     assert "ohne Trink·wasser" not in body
+
+
+# --- post-judgement: continuation dates and another company's line -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Die Kammer hat zunächst folgende Fortsetzungstermine bestimmt:",  # a court's trial days
+        "Folgetermine des Kurses:",  # a course's further meetings
+    ],
+)
+def test_continuation_dates_are_said_as_further_dates(intro: str) -> None:
+    body = _summary(
+        "Prozessbeginn\n\nAdorf, 2. November 2026. Der Prozess beginnt am Dienstag, 17. November 2026. "
+        f"{intro}\n\n24. November 2026\n\n1. Dezember 2026\n\n8. Dezember 2026\n\nWeitere Termine bleiben vorbehalten.\n"
+    )
+    assert "Weitere Termine sind zum Beispiel:" in body
+    assert "Termine sind zum Beispiel:" not in body.replace("Weitere Termine sind zum Beispiel:", "")
+
+
+def test_another_companys_line_is_no_contact_for_questions() -> None:
+    from pressconv.transforms.easy.facts import _another_company
+    from pressconv.transforms.easy.sender import Sender
+
+    body = ["Die Fahrgastinformation der Adorfer Bus GmbH ist unter Tel. 07136 9940-0 erreichbar."]
+    city = Sender("Stadt Adorf, Sportamt", "die")
+    assert _another_company("07136 9940-0", body, city)
+    # The sender's own service line stays (a utility's customer service).
+    utility = Sender("Stadtwerke Adorf GmbH", "die", plural=True)
+    own = ["Der Kundenservice der Stadtwerke Adorf GmbH ist unter Tel. 07136 555-0 erreichbar."]
+    assert not _another_company("07136 555-0", own, utility)

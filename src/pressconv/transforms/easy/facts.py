@@ -1848,8 +1848,29 @@ def _bracketed(phone: str, body: list[str]) -> bool:
     return found
 
 
+def _another_company(phone: str, body: list[str], sender: Sender | None) -> bool:
+    """The body gives ``phone`` as the line of a company other than the sender ("Die Fahrgastinformation
+    der Neckarwiesen Bus GmbH ist unter Tel. … erreichbar"): that company's service, for its own
+    questions, never the line for questions about the release (blind judgement, session 32). A company
+    is named with its legal form (HGB, GmbHG, AktG); the sender's own name shares a word with it."""
+    wanted = re.sub(r"\D", "", phone)
+    own = set(re.findall(r"[A-ZÄÖÜ][\wäöüß\-]{2,}", sender.name)) if sender is not None else set()
+    for sentence in body:
+        if not wanted or wanted not in re.sub(r"\D", "", sentence):
+            continue
+        for company in _COMPANY.finditer(sentence):
+            names = set(re.findall(r"[A-ZÄÖÜ][\wäöüß\-]{2,}", company["name"]))
+            if names and not names & own:
+                return True
+    return False
+
+
+# A company's name with its legal form after it (up to four capitalised words before the form).
+_COMPANY: Final = re.compile(r"(?P<name>(?:[A-ZÄÖÜ][\wäöüß\-]*\s+){1,4})(?:GmbH|AG|KG|mbH|UG|SE|GbR|OHG)\b")
+
+
 def _reader_contacts(
-    phones: tuple[str, ...], emails: tuple[str, ...], body: list[str]
+    phones: tuple[str, ...], emails: tuple[str, ...], body: list[str], sender: Sender | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The contacts for the summary's "Haben Sie Fragen?": the body's reader contacts where it has any.
 
@@ -1859,6 +1880,7 @@ def _reader_contacts(
     and customer questions sent to a press address). Without a reader contact in the body, the
     release's contacts stay in its order.
     """
+    phones = tuple(p for p in phones if not _another_company(p, body, sender))
     offered_phones = tuple(p for p in phones if _offered(p, body, digits=True))
     # "die Schuldnerberatung eines Sozialvereins (Tel. …)": a number in brackets after a noun is
     # that office's own number (Duden: Klammer for an addition to the word before); a desk line the
@@ -1975,7 +1997,7 @@ def find_facts(
     """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
     body = [s.text for s in sentences if not s.speech]
     text = " ".join(body)
-    phones, emails = _reader_contacts(phones, emails, body)
+    phones, emails = _reader_contacts(phones, emails, body, sender)
     # A series' items carry their own meeting points and times (programme.py): the labels of the
     # whole event are read outside them, or one item's "Treffpunkt:" is said as the series' place.
     # An incident report's dated lines tell what happened, never dates to attend.

@@ -108,7 +108,12 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
             )
             # "Die weiteren Vorstellungen:": the dates after one the release names elsewhere (the
             # premiere): "Es gibt fünf weitere Termine", never five in all (judged wrong: six).
-            further = bool(re.search(r"\bweitere[nmrs]?\b", intro, re.I) and intro.rstrip().endswith(":"))
+            # "folgende Fortsetzungstermine:", "Folgetermine:": the dates after a first one named before (a
+            # trial's continuation days, Duden: Fortsetzung) are further dates too (blind judgement, session 32).
+            further = bool(
+                re.search(r"\bweitere[nmrs]?\b|Fortsetzungs\w*|\bFolge(?:termin|tag)\w*", intro, re.I)
+                and intro.rstrip().endswith(":")
+            )
             return _programme(run, used, issued, selection=selection, further=further)
         index = (used[-1] + 1) if used else index + 1
     return None
@@ -268,7 +273,7 @@ def _programme(
     count = _COUNT_WORDS.get(len(run), str(len(run)))
     if selection:
         # The source gives some dates only: said as examples, with no count (omission over error).
-        intro = "Termine sind zum Beispiel:"
+        intro = "Weitere Termine sind zum Beispiel:" if further else "Termine sind zum Beispiel:"
         keep = min(len(run), _ITEMS_MAX)
     elif len(run) > _ITEMS_MAX:
         intro, keep = f"Es gibt {count}{' weitere' if further else ''} Termine. Zum Beispiel:", _EXAMPLES
