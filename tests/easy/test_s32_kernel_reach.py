@@ -395,3 +395,15 @@ def test_another_companys_line_is_no_contact_for_questions() -> None:
     utility = Sender("Stadtwerke Adorf GmbH", "die", plural=True)
     own = ["Der Kundenservice der Stadtwerke Adorf GmbH ist unter Tel. 07136 555-0 erreichbar."]
     assert not _another_company("07136 555-0", own, utility)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A fire brigade's and a police report's later step: "dann", "dort" point at a sentence before.
+        "Bei der umfassenden Erkundung vom Umfeld konnte man dann an einem Strommast eine Abdeckung entdecken.",
+        "Am Montag hat die Polizei dort einen Mann mit einem gestohlenen Fahrrad angetroffen.",
+    ],
+)
+def test_a_kernel_never_points_back(sentence: str) -> None:
+    assert kernel(sentence) is None

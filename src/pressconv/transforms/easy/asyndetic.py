@@ -31,8 +31,8 @@ _LIMITING: Final = frozenset(
     ["aber", "jedoch", "allerdings", "doch", "dennoch", "trotzdem", "sondern", "oder", "außer", "ausgenommen",
      "ausnahme", "stattdessen", "vielmehr", "nur", "lediglich", "zwar", "sonst", "ansonsten", "hingegen"]
 )  # fmt: skip
-# Adverbs that point back at the clause before (coordinated._POINTING_VORFELD and more).
-_POINTING: Final = frozenset(["dort", "da", "hier", "dann", "danach", "dabei", "daher", "deshalb", "so", "dafür", "dazu"])
+# Adverbs that point back at the clause before (coordinated.POINTING_VORFELD and more).
+POINTING: Final = frozenset(["dort", "da", "hier", "dann", "danach", "dabei", "daher", "deshalb", "so", "dafür", "dazu"])
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 
 
@@ -42,7 +42,7 @@ def second_main_clause(first: Sequence[morph.Token], tail: Sequence[morph.Token]
         return False
     if any(t.word.lower() in _LIMITING or t.pos in ("PROAV", "PAV") for t in tail):
         return False
-    if tail[0].pos in ("PDS", "PPER") or tail[0].word.lower() in _POINTING:
+    if tail[0].pos in ("PDS", "PPER") or tail[0].word.lower() in POINTING:
         return False  # "das gilt …", "sie ist …": the clause points back and may restrict the first
     if _framing(list(first)):
         return False

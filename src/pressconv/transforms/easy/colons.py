@@ -30,7 +30,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.asyndetic import _FINITE, _LIMITING, _POINTING, _has_object
+from pressconv.transforms.easy.asyndetic import _FINITE, _LIMITING, POINTING, _has_object
 from pressconv.transforms.easy.coordinated import _framing, _verb_second
 from pressconv.transforms.easy.rivals import noun_gender
 from pressconv.transforms.easy.topology import _kind
@@ -114,7 +114,7 @@ def explained(sentence: str) -> list[str] | None:
         # of its own takes the clause after it as its object (Objektsatz); alone it is broken.
         return None
     clause = [t for t in rest if t.word not in (".", "!", "?")]
-    if any(t.word.lower() in _CONTRAST or t.word.lower() in _POINTING for t in clause):
+    if any(t.word.lower() in _CONTRAST or t.word.lower() in POINTING for t in clause):
         return None
     if any(t.pos in ("PROAV", "PAV", "PDS") or (t.pos == "PPER" and t.word.lower() != "man") for t in clause):
         return None  # "davon", "das", "sie": a word that points back into the clause before

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.asyndetic import second_main_clause
+from pressconv.transforms.easy.asyndetic import POINTING, second_main_clause
 from pressconv.transforms.easy.clauses import loose_relatives
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_news import headline_sentences
@@ -526,6 +526,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         cut = True
     if not moved and not topic and comma is None and not cut:
         return None  # nothing moved or cut: the sentence is the source's, and the normal path judges it
+    # "Man konnte dann … entdecken": an adverb that points at the sentence before (asyndetic.POINTING)
+    # points at nothing in a kernel, which stands first in the summary (rubric: broken sentence).
+    if any(len(c) == 1 and c[0].word.lower() in POINTING for c in kept):
+        return None
     flat = [t for c in kept for t in c]
     if frame:
         text = _join([*[t.word for t in frame], finite.word, *[t.word for t in subject], *[t.word for t in flat]])
