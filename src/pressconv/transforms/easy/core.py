@@ -22,6 +22,7 @@ from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_news import headline_sentences
 from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
+from pressconv.transforms.easy.negation import DOUBT, NEGATION
 from pressconv.transforms.easy.nounphrases import FRAMES
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
@@ -666,11 +667,8 @@ def _doubts(tail: Sequence[morph.Token]) -> bool:
     return bool(_DOUBT.search(" ".join(t.word for t in tail)))
 
 
-_DOUBT: Final = re.compile(
-    r"\b(?:nicht|kein\w*|noch|unsicher\w*|offen|fraglich|ungewiss|voraussichtlich|eventuell|möglicherweise|"
-    r"vielleicht|vermutlich|wohl|jedoch|aber|allerdings)\b",
-    re.IGNORECASE,
-)
+# Negation, doubt, a contrast or "noch" (not yet) in the clause after a semicolon (negation.py).
+_DOUBT: Final = re.compile(rf"\b(?:{NEGATION}|{DOUBT}|noch|offen|jedoch|aber|allerdings)\b", re.IGNORECASE)
 
 
 def _restored(sentences: Sequence[SourceSentence], index: int, said: str) -> bool:
@@ -683,7 +681,7 @@ def _restored(sentences: Sequence[SourceSentence], index: int, said: str) -> boo
     nouns = {w.lower() for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{3,}", said)}
     for i, sentence in enumerate(sentences):
         text = sentence.text
-        if i == index or not re.search(r"\bwieder\b", text, re.IGNORECASE) or _MODAL.search(text):
+        if i == index or not re.search(r"\bwieder\b", text, re.IGNORECASE) or _instruction(text):
             continue
         others = {w.lower() for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{3,}", text)}
         if any(a.endswith(b) or b.endswith(a) for a in nouns for b in others):
@@ -691,7 +689,9 @@ def _restored(sentences: Sequence[SourceSentence], index: int, said: str) -> boo
     return False
 
 
-_MODAL: Final = re.compile(r"\b(?:soll\w*|muss\w*|müss\w*|kann|können|könnt\w*|darf|dürf\w*|bitte\w*)\b", re.IGNORECASE)
+def _instruction(text: str) -> bool:
+    """A sentence with a modal verb or a "bitte": what someone should or may do, no state that holds."""
+    return bool(re.search(r"\b[Bb]itte\b", text)) or any(t.pos == "VM(FIN)" for t in morph.tag(text))
 
 
 def _coordinated_bracket(rest: Sequence[morph.Token]) -> tuple[list[morph.Token], list[morph.Token]]:

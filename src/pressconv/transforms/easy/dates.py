@@ -10,6 +10,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE, MONTHS_EN
 
 __all__ = [
+    "DAY_PARTS",
     "MONTHS_DE",
     "MONTHS_EN",
     "coming_day",
@@ -25,7 +26,14 @@ __all__ = [
 # purpose: in quotations they mostly mean "nowadays" ("Wir sind bereits heute ...").
 _RELATIVE_DE: Final = {"vorgestern": -2, "gestern": -1, "morgen": 1, "übermorgen": 2}
 _RELATIVE_EN: Final = {"yesterday": -1, "tomorrow": 1}
-_DAYTIME_DE: Final = r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgen|abend|nachmittag|vormittag))?"
+# The parts of a day as written after a day word ("gestern Abend", "heute früh") and their noun (Duden:
+# Tageszeiten). "Nacht" is one too, but "heute Nacht" may mean two nights, so it stands apart.
+DAY_PARTS: Final = {
+    "früh": "Morgen", "morgen": "Morgen", "Morgen": "Morgen", "vormittag": "Vormittag", "Vormittag": "Vormittag",
+    "mittag": "Mittag", "Mittag": "Mittag", "nachmittag": "Nachmittag", "Nachmittag": "Nachmittag",
+    "abend": "Abend", "Abend": "Abend",
+}  # fmt: skip
+_DAYTIME_DE: Final = rf"(?:\s+(?:{'|'.join(DAY_PARTS)}|Nacht))?"
 _DAYTIME_EN: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 

@@ -22,6 +22,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.negation import DOUBT, NEGATION
 from pressconv.transforms.easy.organisations import ORG_GENDERS
 
 __all__ = [
@@ -213,8 +214,7 @@ def _active_perfect(participle: str, noun: str, body: str) -> bool:
 
 # Words that negate, doubt or only plan an act (Duden grammar: Negation, Modalwörter der Vermutung).
 _DOUBTED: Final = re.compile(
-    r"\b(?:nicht|kein\w*|nie|niemand|ohne|womöglich|möglicherweise|vermutlich|mutmaßlich|angeblich|offenbar|"
-    r"wohl|vielleicht|eventuell|wahrscheinlich|soll|sollen|will|wollen|geplant\w*)\b",
+    rf"\b(?:{NEGATION}|{DOUBT}|soll|sollen|will|wollen|geplant\w*)\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.casualties import tells_a_death
+from pressconv.transforms.easy.dates import DAY_PARTS
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
@@ -289,8 +290,6 @@ _SEASON: Final = re.compile(r"\b(?:Frühling|Frühjahr|Sommer|Herbst|Winter|Jahr
 # they are a genitive's stand-in ("Beginn vom neuen Schuljahr"), an attribute, not a time.
 _PERIOD: Final = re.compile(r"\b\w*(?:[Hh]albjahr|[Ss]chuljahr|[Ss]emester|[Qq]uartal)(?:e?s)?\b")
 _PERIOD_PREPOSITIONS: Final = frozenset(["ab", "im", "in", "seit", "bis", "zum"])
-# The parts of a day (Duden: Tageszeiten).
-_DAY_PARTS: Final = frozenset(["Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend"])
 
 
 def _is_time(words: list[str]) -> bool:
@@ -301,7 +300,7 @@ def _is_time(words: list[str]) -> bool:
     season = bool(_SEASON.search(text)) and not (len(words) > 1 and words[1].lower() in ("die", "das", "einen"))
     if _PERIOD.search(text) and words[0].lower() in _PERIOD_PREPOSITIONS:
         return True
-    if words[0].lower() == "am" and len(words) == 2 and words[1] in _DAY_PARTS:
+    if words[0].lower() == "am" and len(words) == 2 and words[1] in DAY_PARTS.values():
         return True  # "am Morgen", "am Abend": a part of the day (rewrite: "heute Abend" -> "am … am Abend")
     return bool(_TIME.search(text) or season) and words[0].lower() in _TIME_PREPOSITIONS
 

@@ -14,7 +14,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.achieved import achieved
 from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.attribution import said_by
-from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.dates import DAY_PARTS, format_date, normalise_dates
 from pressconv.transforms.easy.fixednames import name_genitive
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
@@ -688,10 +688,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
     text = plain_time(text)
     if issued is not None:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
-        from pressconv.transforms.easy.dates import format_date
-
-        day = format_date(issued, "de")
-        text = _release_day(text, day)
+        text = _release_day(text, format_date(issued, "de"))
     text = without_particles(without_opener(_expand(text)))
     plain = _drop_reference_adjectives(text)
     # The passive repairs read the source's own "von"/"durch" first: a genitive made "vom" ("die Halle
@@ -711,17 +708,10 @@ def rewrite(sentence: str, issued: date | None) -> str:
     return said_by(plain_showing(_plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))))
 
 
-# The parts of a day after "heute" (Duden: Tageszeiten); "heute Nacht" is not among them: it may mean
-# the night before the release day or the one after it, and stays as written.
-_DAY_PARTS: Final = {
-    "früh": "Morgen", "morgen": "Morgen", "Morgen": "Morgen", "Vormittag": "Vormittag", "vormittag": "Vormittag",
-    "Mittag": "Mittag", "mittag": "Mittag", "Nachmittag": "Nachmittag", "nachmittag": "Nachmittag",
-    "Abend": "Abend", "abend": "Abend",
-}  # fmt: skip
 _CLOCK_AFTER: Final = r"(?P<clock>\s+(?P<prep>um |gegen |ab )?\d{1,2}(?:[:.]\d{2})?\s*Uhr\b)"
 _HEUTE: Final = re.compile(
     rf"(?P<start>\b[Ss]eit |\b[Aa]b )?(?<![Vv]on )(?<![Bb]is )(?<![Ff]ür )(?<![Vv]or )(?<![Nn]ach )(?<![Zz]u )"
-    rf"\b(?P<heute>[Hh]eute)(?:\s+(?P<part>{'|'.join(_DAY_PARTS)})\b)?(?!\s+Nacht){_CLOCK_AFTER}?"
+    rf"\b(?P<heute>[Hh]eute)(?:\s+(?P<part>{'|'.join(DAY_PARTS)})\b)?(?!\s+Nacht){_CLOCK_AFTER}?"
 )
 
 
@@ -748,7 +738,7 @@ def _release_day(text: str, day: str) -> str:
                 return match.group(0)
             text = f"{start.strip()} dem {day}"
         else:
-            text = f"am {day}" + (f" am {_DAY_PARTS[part]}" if part else "")
+            text = f"am {day}" + (f" am {DAY_PARTS[part]}" if part else "")
         return text[:1].upper() + text[1:] if capital or (start and start[0].isupper()) else text
 
     return _HEUTE.sub(said, text)
