@@ -103,7 +103,10 @@ def without_contacts(sentence: str) -> tuple[str, tuple[str, ...]] | None:
 # valency: "finden" needs a place): without it the sentence is cut off (judge20: "Die ausführlichen
 # Daten … finden Sie."). "abrufbar", "erreichbar" are complete without one ("ab Montag abrufbar").
 _NEEDS_PLACE: Final = re.compile(
-    r"\b(?:(?:finden|lesen)\s+Sie|findet\s+man|finden\s+sich|findet\s+sich|zu\s+finden|nachzulesen)\s*\.$"
+    r"\b(?:(?:finden|lesen)\s+Sie|findet\s+man|finden\s+sich|findet\s+sich|zu\s+finden|nachzulesen|"
+    # "… gibt es unter www.…": "es gibt" with a thing and no place says the thing exists (Duden: "es
+    # gibt" = "ist vorhanden"), so without its place the sentence says something else.
+    r"gibt\s+es|geben\s+es)\s*\.$"
 )
 
 
@@ -149,7 +152,12 @@ def contact_out(context: RescueContext) -> Rescue | None:
         # summary: without its contact the sentence would promise the reader something they cannot get.
         return None
     if _NEEDS_PLACE.search(text):
-        return None  # "… finden Sie unter www.…": the address was the verb's place, "… finden Sie." is cut off
+        # "… finden Sie unter www.…": the address was the verb's place, and "… finden Sie." is cut off.
+        # A web address names a place of its own kind, "im Internet" (the words of the line under it),
+        # so the verb keeps a place and the address follows; a phone number or e-mail has no such place.
+        if len(taken) != 1 or "www." not in taken[0]:
+            return None
+        text = f"{text[:-1].rstrip()} im Internet."
     # What remains may still be long by an adverb the summary can spare (adjuncts.py, clauses.shorten).
     text = shorten(text)
     if not text.endswith("."):

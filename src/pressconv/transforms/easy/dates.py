@@ -168,6 +168,9 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
         # 18 Uhr" mixes two shapes in one phrase).
         text = _RANGE.sub(_whole_range, text)
         text = re.sub(r"\b(\d{1,2}):00(?=\s*Uhr\b)", r"\1", text)
+        # The date after a relative weekday says the day without the release date: the relative word
+        # goes even where the release gives no date to resolve anything else against.
+        text = without_relative_before_date(text)
     if resolve and resolvable(issued):
         assert issued is not None
         if german:

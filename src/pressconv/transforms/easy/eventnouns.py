@@ -19,6 +19,7 @@ from typing import Final
 
 __all__ = [
     "CALLED_OFF",
+    "QUANTITY_NOUNS",
     "called_off_event",
     "contingent",
     "doc_stamp",
@@ -92,7 +93,7 @@ _STATT: Final = re.compile(
 )
 _GENDER: Final = {"Der": "der", "Die": "die", "Das": "das"}
 # Nouns of quantity or part (partitive heads, Duden grammar): their genitive names what takes place.
-_QUANTITY: Final = frozenset(
+QUANTITY_NOUNS: Final = frozenset(
     {
         "Hälfte",
         "Mehrheit",
@@ -120,7 +121,7 @@ def statt_subject(sentence: str) -> tuple[str, str] | None:
     found = _STATT.match(sentence.strip())
     if found is None or re.search(r",\s*(?:der|die|das|wenn|weil|falls|ob)\b", found["rest"]):
         return None
-    if found["noun"] in _QUANTITY:
+    if found["noun"] in QUANTITY_NOUNS:
         return None  # "Die Hälfte der Kurse findet online statt": a part of the events, not one event
     if _NOT_ON.search(_PERIOD.sub(" ", f"{found['rest']} {found['mid']}")):
         return None  # "findet nicht am …, sondern erst im Mai statt": the day named is not the event's

@@ -40,6 +40,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.casualties import tells_a_death
+from pressconv.transforms.easy.eventnouns import QUANTITY_NOUNS
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
@@ -174,6 +175,14 @@ class _Chunk:
             return None
         if keep and keep + 1 < len(self.parts) and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des"):
             return None  # "zum Schutz von Wohnraum": the kept attribute's own object would go
+        if (
+            keep + 1 < len(self.parts)
+            and self.parts[keep][-1] in QUANTITY_NOUNS
+            and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des")
+        ):
+            # "eine Reihe von Maßnahmen", "die Hälfte der Plätze": a noun of quantity counts what its
+            # partitive attribute names (Duden grammar: Partitivattribut); "eine Reihe" alone is broken.
+            return None
         return tuple(w for part in self.parts[: 1 + keep] for w in part)
 
 

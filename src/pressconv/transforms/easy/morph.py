@@ -18,6 +18,7 @@ __all__ = [
     "Token",
     "auxiliary_varies",
     "available",
+    "geographic_adjectives",
     "is_preterite",
     "join",
     "participle",
@@ -688,6 +689,27 @@ def bare_noun_phrase(tokens: Iterable[Token], pronouns: frozenset[str] = NOUN_PH
         elif token.pos in pronouns:
             return True
     return False
+
+
+def geographic_adjectives(tagged: Sequence[Token]) -> frozenset[str]:
+    """The adjectives on "-er" made from a place's name ("der Neckarwiesener Lauf", "die Thüringer Schulordnung").
+
+    German writes every other adjective before a noun in lower case; one made from a geographic name
+    with "-er" keeps its capital and never inflects (Amtliches Regelwerk § 61; Duden grammar). So a
+    capitalised adjective on "-er" inside a sentence, right before a noun, is such a name's form,
+    spelt as the place is (Leichte Sprache splits no names).
+    """
+    return frozenset(
+        token.word
+        for index, token in enumerate(tagged)
+        if 0 < index < len(tagged) - 1
+        and token.pos == "ADJ(A)"
+        and token.word[:1].isupper()
+        and token.word.endswith("er")
+        # not a sentence's first word (an ordinal's dot, "der 12. Neckarwiesener Lauf", ends none)
+        and not (tagged[index - 1].pos in ("$.", "$(") and (index < 2 or tagged[index - 2].pos != "CARD"))
+        and tagged[index + 1].pos in ("NN", "NE")
+    )
 
 
 def spans(text: str, words: Sequence[str]) -> list[tuple[int, int]] | None:

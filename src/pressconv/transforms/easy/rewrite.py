@@ -488,6 +488,21 @@ def _join(words: list[str]) -> str:
     return morph.join(words)
 
 
+# The masculine and neuter singular genitive of the article and of the possessive determiners, with
+# the "von" + dative that says the same (Duden grammar: "im Rahmen ihres Plans" = "im Rahmen von
+# ihrem Plan"). A possessive left in the genitive lost its frame when a cut took "im Rahmen" alone.
+_MASCULINE_GENITIVE: Final = {
+    "des": "vom",
+    "eines": "von einem",
+    "seines": "von seinem",
+    "ihres": "von ihrem",
+    "Ihres": "von Ihrem",
+    "unseres": "von unserem",
+}
+# Their feminine singular forms, the same in genitive and dative: only "von" comes before them.
+_FEMININE_GENITIVE: Final = frozenset({"der", "einer", "seiner", "ihrer", "Ihrer", "unserer"})
+
+
 def _genitive(sentence: str) -> str:
     """ "die Leiterin des Bezirksamts" -> "die Leiterin vom Bezirksamt" (von + dative, same meaning).
 
@@ -508,7 +523,7 @@ def _genitive(sentence: str) -> str:
         return taking_verb and index > finite_at
 
     for index, token in enumerate(tagged[:-1]):
-        if token.word not in ("des", "eines") or index == 0 or tagged[index - 1].pos not in ("NN", "NE"):
+        if token.word not in _MASCULINE_GENITIVE or index == 0 or tagged[index - 1].pos not in ("NN", "NE"):
             continue
         if taken_over(index):
             continue  # after the finite verb: an attribute of what is taken over
@@ -521,7 +536,7 @@ def _genitive(sentence: str) -> str:
         lemma = tagged[noun].lemma
         if not tagged[noun].word.startswith(lemma[: max(3, len(lemma) - 1)]):
             return sentence
-        words[index] = "vom" if token.word == "des" else "von einem"
+        words[index] = _MASCULINE_GENITIVE[token.word]
         if tagged[noun].word in (lemma + "en", lemma + "n"):
             # A weak masculine noun has "-(e)n" in the dative as in the genitive (Duden grammar,
             # n-Deklination): "des Zweitligisten" -> "vom Zweitligisten", "des Kollegen" -> "vom Kollegen".
@@ -534,7 +549,7 @@ def _genitive(sentence: str) -> str:
         # noun has "der" in genitive and dative alike, so only "von" is added (plurals would change).
         # "der Brand einer Stromleitung" -> "der Brand von einer Stromleitung": "einer" is feminine
         # singular in genitive and dative alike, like "der" below.
-        if token.word not in ("der", "einer") or token.pos != "ART" or index == 0:
+        if token.word not in _FEMININE_GENITIVE or token.pos not in ("ART", "PPOSAT") or index == 0:
             continue
         if tagged[index - 1].pos not in ("NN", "NE", "NNI") or name_genitive(tagged, index):
             continue
@@ -552,7 +567,7 @@ def _genitive(sentence: str) -> str:
             words[noun] = plural
             changed = True
             continue
-        if token.word == "der" and not _feminine(tagged[noun]):
+        if token.word != "einer" and not _feminine(tagged[noun]):
             continue
         words[index] = f"von {token.word}"
         changed = True

@@ -242,7 +242,9 @@ def clause_variants(part: str) -> list[str]:
         text = shouted
     # "am Donnerstag, 5. März": the date says the day; the weekday beside it is left out (a comma
     # inside the phrase would read as a clause boundary to the headline grammar).
-    dated = _WEEKDAY_BEFORE_DATE.sub("", text)
+    # A weekday set off by commas with its date goes with both commas ("Am Sonntag, 19. April 2026,
+    # findet …"): a comma left after the date splits no clause and reads as broken.
+    dated = _WEEKDAY_BEFORE_DATE.sub("", dated_apposition(text))
     if dated != text:
         forms.append(dated)
     # "ab 1. Januar 2027" is "ab 2027": a span from the year's first day starts with the year (the

@@ -307,7 +307,8 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
     sentence = re.sub(r"„[^“]*“", "„Name“", sentence)
     if count > HARD_LIMIT:
         found.append(Failure("rule.too-long", f"{count} words"))
-    names = {t.word for t in morph.tag(sentence) if t.pos == "NE"}
+    tagged = morph.tag(sentence)
+    names = {t.word for t in tagged if t.pos == "NE"} | morph.geographic_adjectives(tagged)
     # The parts of a web or e-mail address ("lebensmittelwarnung.de"): typed as written, never split.
     typed = {part for address in morph.ADDRESS.findall(sentence) for part in re.split(r"[^\w·\-]+", address)}
     for word in words(sentence):

@@ -430,6 +430,17 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
         end = after
     elif end < len(tagged) and tagged[end].word in ("der", "einer") and tagged[end].pos == "ART":
         return None  # "von der Website der Stadt": a genitive or a new subject; the words do not say which
+    elif end < len(tagged) and tagged[end].word in ("von", "vom") and not _circumposition(tagged, end):
+        # "durch den Polier von der Baufirma": the rewrite has said the agent's genitive with "von"
+        # (rewrite._genitive), and a "von" phrase right after a noun is its attribute (German noun
+        # phrases attach to the right). It goes with the agent into the subject; left behind it would
+        # name a doer of the patient ("hat den Diebstahl von der Baufirma festgestellt": judged wrong).
+        after = _noun_phrase(tagged, end + 1)
+        attribute = tagged[end:after]
+        if after <= end + 1 or attribute[-1].pos not in _NOUNS or any(_TIME.search(t.word) for t in attribute):
+            return None
+        genitive = [t.word for t in attribute]
+        end = after
     if end < len(tagged) and tagged[end].word == "für":
         # "vom Bundesministerium für Bildung und Forschung", "vom Amt für Umwelt": "für …" after an
         # institution's noun is part of its name (German authority names: Ressort after "für"); cut

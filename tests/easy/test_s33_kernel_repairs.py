@@ -1,0 +1,191 @@
+"""Session 33: a lead's news that the checks refused for its form is repaired instead of lost, and three
+broken or wrong outputs of earlier code are closed (a possessive genitive left behind by a frame cut, a
+noun of quantity cut from what it counts, a passive's agent that left its attribute behind). Invented
+releases of a town, a county, a sports office, a cabinet, a police station, a building site, a
+hospital, a nature park and an association."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pressconv.api import parse
+from pressconv.transforms.easy import morph, summarise, summary_text
+from pressconv.transforms.easy.contactout import contact_out
+from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.rescue import RescueContext
+from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.title_candidates import clause_variants
+from pressconv.transforms.easy.verify import rule_failures
+from pressconv.transforms.easy.voice import active
+
+
+def _summary(text: str) -> str:
+    return summary_text(summarise(parse(text.encode(), path="r.txt").release, separator="·").release)
+
+
+# --- a possessive genitive said with "von" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A town's heat plan and an association's meeting: the possessive's genitive is "von" + dative.
+        (
+            "Die Stadt hat im Rahmen ihres Hitzeplans neue Regeln beschlossen.",
+            "Die Stadt hat im Rahmen von ihrem Hitzeplan neue Regeln beschlossen.",
+        ),
+        (
+            "Der Verein hat im Rahmen seiner Jahresversammlung einen neuen Vorstand gewählt.",
+            "Der Verein hat im Rahmen von seiner Jahresversammlung einen neuen Vorstand gewählt.",
+        ),
+        ("Der Leiter unseres Bauhofs hat das bestätigt.", "Der Leiter von unserem Bauhof hat das bestätigt."),
+    ],
+)
+def test_possessive_genitive_becomes_von(sentence: str, expected: str) -> None:
+    assert rewrite(sentence, None) == expected
+
+
+def test_plural_possessive_genitive_stays() -> None:
+    # "ihrer Vereine" is a plural genitive: "von ihrer Vereine" would be wrong, so it is left as written.
+    assert "ihrer Vereine" in rewrite("Die Sprecher ihrer Vereine haben zugestimmt.", None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A town's heat plan and a county's flood measures: the frame goes whole or not at all, and
+        # "eine Reihe" never stands without what it counts.
+        "Die Stadt Adorf hat deshalb im Rahmen ihres Hitzeaktionsplans eine Reihe von Maßnahmen zum Schutz der "
+        "Bevölkerung in Kraft gesetzt.",
+        "Der Landkreis Bedorf hat im Rahmen seines Hochwasserkonzepts eine Vielzahl von Maßnahmen an den Deichen "
+        "der Region beschlossen.",
+    ],
+)
+def test_frame_cut_leaves_no_stray_genitive_or_bare_quantity(lead: str) -> None:
+    text = f"Neue Maßnahmen\n\nAdorf, 2. Juni 2026. {lead} Weitere Informationen gibt es im Rathaus.\n"
+    summary = _summary(text)
+    assert not re.search(r"\b(?:ihres|seines|ihrer|seiner)\s+\w+(?:plans|konzepts)\b", summary)
+    assert not re.search(r"\beine (?:Reihe|Vielzahl)\b(?! von)", summary)
+
+
+# --- a web address taken out keeps the verb's place --------------------------------------------------------------
+
+
+def _context(text: str) -> RescueContext:
+    source = SourceSentence(text=text, paragraph=3)
+    return RescueContext(
+        source=source,
+        text=text,
+        sentences=(source,),
+        index=0,
+        issued=None,
+        rewrite=lambda piece: rewrite(piece, None),
+        earlier=(),
+        contacts=(),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A nature park's route map and a hospital's visiting rules.
+        "Eine Wegbeschreibung mit Karte gibt es unter www.naturpark-adorf.example/weg.",
+        "Aktuelle Besuchszeiten finden Sie unter www.klinik-bedorf.example/besuch.",
+    ],
+)
+def test_web_address_out_keeps_a_place(sentence: str) -> None:
+    rescue = contact_out(_context(sentence))
+    assert rescue is not None
+    assert rescue.sentences[0].endswith("im Internet.")
+    assert rescue.sentences[1] == "Die Adresse im Internet ist:"
+
+
+def test_phone_number_out_of_a_place_verb_is_still_refused() -> None:
+    # A phone number is no place: "… gibt es." alone would say the thing exists.
+    assert contact_out(_context("Auskünfte gibt es unter 07136 912-350.")) is None
+
+
+# --- a relative weekday before its date, without a release date ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Am kommenden Sonntag, 19. April 2026, findet der Stadtlauf statt.",
+            "Am Sonntag, 19. April 2026, findet der Stadtlauf statt.",
+        ),
+        ("Die Messe beginnt am nächsten Samstag, 3. Oktober.", "Die Messe beginnt am Samstag, 3. Oktober."),
+    ],
+)
+def test_relative_word_before_a_date_goes_without_issue_date(sentence: str, expected: str) -> None:
+    assert normalise_dates(sentence, None, "de") == expected
+
+
+def test_relative_weekday_without_date_stays_without_issue_date() -> None:
+    # Nothing says which Sunday: the verifier refuses it later, nothing is guessed here.
+    assert "kommenden Sonntag" in normalise_dates("Der Lauf ist am kommenden Sonntag.", None, "de")
+
+
+# --- a place's adjective on "-er" is a name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adjective"),
+    [
+        ("Der 12. Neckarwiesener Stadtlauf findet am Sonntag statt.", "Neckarwiesener"),
+        ("Das Kabinett hat die Niederwaldauer Schulordnung geändert.", "Niederwaldauer"),
+    ],
+)
+def test_geographic_adjective_is_no_long_word(sentence: str, adjective: str) -> None:
+    assert adjective in morph.geographic_adjectives(morph.tag(sentence))
+    assert not any(f.check == "rule.long-word" for f in rule_failures(sentence))
+
+
+def test_lower_case_long_adjective_is_still_long() -> None:
+    failures = rule_failures("Die Stadt macht eine verwaltungsrechtliche Prüfung.")
+    assert any(f.check == "rule.long-word" for f in failures)
+
+
+# --- a title without a weekday keeps no stray comma ----------------------------------------------------------------
+
+
+def test_weekday_apposition_goes_with_both_commas() -> None:
+    variants = clause_variants("Am Sonntag, 19. April 2026, findet der Stadtlauf statt")
+    assert "Am 19. April 2026 findet der Stadtlauf statt" in variants
+    assert not any(re.search(r"2026,", v) for v in variants[1:])
+
+
+# --- a passive's agent keeps its attribute --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A building site's theft and an office's check: the agent's "von" attribute goes with it.
+        (
+            "Der Diebstahl wurde durch den Polier von der ausführenden Baufirma festgestellt.",
+            "Der Polier von der ausführenden Baufirma hat den Diebstahl festgestellt.",
+        ),
+        (
+            "Die Mängel wurden durch den Prüfer vom Bauamt festgestellt.",
+            "Der Prüfer vom Bauamt hat die Mängel festgestellt.",
+        ),
+    ],
+)
+def test_agent_keeps_its_von_attribute(sentence: str, expected: str) -> None:
+    assert active(sentence) == expected
+
+
+def test_agent_with_a_time_after_it_stays_passive() -> None:
+    # "vom 3. Mai an" is a time, no attribute of the agent: nothing is moved.
+    sentence = "Die Mängel wurden durch den Prüfer vom 3. Mai an festgestellt."
+    assert active(sentence) == sentence
+
+
+def test_agent_attribute_never_left_with_the_patient() -> None:
+    out = rewrite("Der Diebstahl wurde durch den Polier der ausführenden Baufirma festgestellt.", None)
+    assert "den Diebstahl von der" not in out
