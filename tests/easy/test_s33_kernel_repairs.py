@@ -7,15 +7,20 @@ hospital, a nature park and an association."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from pressconv.api import parse
 from pressconv.transforms.easy import morph, summarise, summary_text
+from pressconv.transforms.easy.clauses import _relatives, loose_relatives
+from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.contactout import contact_out
+from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.sender import find_sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.title_candidates import clause_variants
 from pressconv.transforms.easy.verify import rule_failures
@@ -189,3 +194,166 @@ def test_agent_with_a_time_after_it_stays_passive() -> None:
 def test_agent_attribute_never_left_with_the_patient() -> None:
     out = rewrite("Der Diebstahl wurde durch den Polier der ausführenden Baufirma festgestellt.", None)
     assert "den Diebstahl von der" not in out
+
+
+# --- an intransitive verb keeps its time and place --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A court's trial and a kindergarten's opening: the verb of phase says nothing without its day.
+        (
+            "Am Dienstag, 17. November 2026, beginnt die Hauptverhandlung.",
+            "Die Hauptverhandlung beginnt am Dienstag, 17. November 2026.",
+        ),
+        (
+            "Am Montag öffnet die neue Kita in der Lindenstraße.",
+            "Die neue Kita öffnet am Montag in der Lindenstraße.",
+        ),
+        # Too long with its hour: the day stays, the hour goes (a county office's auction).
+        (
+            "Am Dienstag, 17. November 2026, beginnt um 9 Uhr die Hauptverhandlung gegen drei Angeklagte.",
+            "Die Hauptverhandlung gegen drei Angeklagte beginnt am Dienstag, 17. November 2026.",
+        ),
+    ],
+)
+def test_intransitive_verb_keeps_time_inline(sentence: str, expected: str) -> None:
+    core = kernel(sentence)
+    assert core is not None
+    assert core.text == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "gegen die Pläne" is the verb's own phrase: "Die Landwirte gegen die Pläne …" would be broken,
+        # and "Die Landwirte demonstrierten." would lose it.
+        "Am Montag demonstrierten in Adorf die Landwirte gegen die Pläne.",
+        # A negated opening keeps its day in one sentence or is refused (timeout.py).
+        "Am Montag öffnet die Kita nicht.",
+    ],
+)
+def test_subject_phrase_and_negation_are_refused(sentence: str) -> None:
+    core = kernel(sentence)
+    assert core is None or "gegen die Pläne" in core.text
+
+
+def test_phase_verb_never_leaves_the_subjects_attribute_behind() -> None:
+    core = kernel("Am Dienstag beginnt die Hauptverhandlung gegen drei Angeklagte.")
+    assert core is None or "Hauptverhandlung gegen drei Angeklagte beginnt" in core.text
+
+
+# --- an extraposed relative clause after an indefinite noun -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A veterinary office's find and a fire brigade's rescue.
+        (
+            "Das Institut hat den Verdacht auf Schweinepest bei einem verendeten Wildschwein bestätigt, das ein Jäger "
+            "gefunden hatte.",
+            "Das Institut hat den Verdacht auf Schweinepest bei einem verendeten Wildschwein bestätigt.",
+        ),
+        (
+            "Die Feuerwehr hat einen Hund gerettet, der in einen Schacht gefallen war.",
+            "Die Feuerwehr hat einen Hund gerettet.",
+        ),
+    ],
+)
+def test_extraposed_relative_after_indefinite_noun_goes(sentence: str, expected: str) -> None:
+    assert loose_relatives(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "alle Fahrer, die …" restricts: without the clause the police would have reported every driver.
+        "Die Polizei hat alle Fahrer angezeigt, die zu schnell fuhren.",
+        # A definite noun before the indefinite one agrees with the pronoun: the clause may be its.
+        "Die Stadt hat das Haus an einen Investor verkauft, das leer stand.",
+    ],
+)
+def test_restrictive_or_ambiguous_relative_stays(sentence: str) -> None:
+    assert loose_relatives(sentence) == sentence
+
+
+# --- "am gestrigen Mittwoch" ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issued", "expected"),
+    [
+        ("Das Institut hat am gestrigen Mittwoch den Fund bestätigt.", date(2026, 9, 17), "am 16. September 2026"),
+        ("Seit dem gestrigen Montag gilt die Regel.", date(2026, 6, 2), "Seit dem 1. Juni 2026"),
+        ("Am heutigen Freitag öffnet der Markt.", date(2026, 6, 5), "Am 5. Juni 2026"),
+    ],
+)
+def test_day_adjective_resolved(sentence: str, issued: date, expected: str) -> None:
+    assert expected in normalise_dates(sentence, issued, "de")
+
+
+def test_day_adjective_with_wrong_weekday_stays() -> None:
+    # 17 September 2026 is a Thursday: "am heutigen Freitag" names no day we can date.
+    assert "heutigen Freitag" in normalise_dates("Am heutigen Freitag öffnet der Markt.", date(2026, 9, 17), "de")
+
+
+# --- an adjective in "-isch" is not cut inside its stem -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Afrikanische", "Afrikanische"),
+        ("Ostfriesische", "Ostfriesische"),
+        ("wirtschaftspolitische", "wirtschafts·politische"),
+    ],
+)
+def test_isch_adjective_split_only_at_a_stem(word: str, expected: str) -> None:
+    assert segment(word) == expected
+
+
+# --- a name in another noun's genitive lends it no relative clause --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A town's decree and a prize for a day-care head: the clause may tell of the first noun.
+        "Grundlage ist eine Allgemeinverfügung der Stadt Altenbrück, die am Donnerstag im Amtsblatt veröffentlicht wurde.",
+        "Der Preis geht an die Leiterin von der Kita Adorf, die seit 20 Jahren dort arbeitet.",
+    ],
+)
+def test_owned_name_gets_no_relative_statement(sentence: str) -> None:
+    pieces = _relatives(sentence)
+    assert len(pieces) == 1
+    assert "," not in pieces[0]
+
+
+def test_name_of_its_own_still_gets_its_statement() -> None:
+    assert _relatives("Der Preis geht an Anna Muster, die seit 20 Jahren dort arbeitet.") == [
+        "Der Preis geht an Anna Muster.",
+        "Anna Muster arbeitet seit 20 Jahren dort.",
+    ]
+
+
+def test_owner_of_another_gender_leaves_the_name_its_statement() -> None:
+    # "die Nachfolge" is feminine: "der" after "von Uwe Berger" can only be his (an archive's handover).
+    pieces = _relatives("Sie tritt die Nachfolge von Uwe Berger an, der nun in den Ruhestand wechselt.")
+    assert pieces == ["Sie tritt die Nachfolge von Uwe Berger an.", "Uwe Berger wechselt nun in den Ruhestand."]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "expected"),
+    [
+        # A kicker that names a topic is no sender; one with an organisation's noun is.
+        ("Sicherheit an Silvester", None),
+        ("Tierseuchenbekämpfung", None),
+        ("Polizei Adorf", "Polizei Adorf"),
+        ("Landratsamt Bedorf", "Landratsamt Bedorf"),
+    ],
+)
+def test_kicker_sender_needs_an_organisation(kicker: str, expected: str | None) -> None:
+    sender = find_sender(None, kicker, [])
+    assert (sender.name if sender else None) == expected

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.adjuncts import without_adjuncts
 from pressconv.transforms.easy.casualties import tells_a_death, victim
@@ -27,6 +28,7 @@ from pressconv.transforms.easy.subordinate import (
     split_adverbial,
     verb_second,
 )
+from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["loose_relatives", "pieces", "resolve", "shorten", "trim"]
 
@@ -805,6 +807,12 @@ def _relatives(sentence: str) -> list[str]:
             return [*out, told] if told is not None and out else out
         if not named or opener != index + 1 or tagged[opener].word.lower() not in _RELATIVE_PRONOUNS:
             return out
+        owner = _owner_of_noun(tagged, start)
+        if owner is not None and _may_own_clause(tagged, owner, tagged[opener].word.lower()):
+            # "eine Allgemeinverfügung der Stadt Altenbrück, die … veröffentlicht wurde": a name in the
+            # genitive (or "von") of a noun before it leaves two antecedents of one gender; the clause
+            # may tell of the first ("Man hat Altenbrück … veröffentlicht" was wrong). It only goes.
+            return out
         # "der 19 Jahre … stand und nun in den Ruhestand wechselt": each verb-final part with the pronoun
         # as its subject becomes "Name + verb + rest".
         parts: list[list[morph.Token]] = [[]]
@@ -859,12 +867,81 @@ def _definite_subject(tagged: tuple[morph.Token, ...], comma: int, opener: int, 
     return [first, second]
 
 
+def _owner_of_noun(tagged: tuple[morph.Token, ...], name: int) -> int | None:
+    """The noun the name at ``name`` (with a kind noun before it: "der Stadt Altenbrück") belongs to as a
+    genitive or "von" attribute ("einer Verfügung der Stadt X", "die Leiterin von der Kita X"), or None."""
+    start = name
+    while start > 0 and tagged[start - 1].pos in ("NN", "ADJ(A)") and tagged[start - 1].word[:1].isupper():
+        start -= 1
+    before = [t.word.lower() for t in tagged[max(0, start - 2) : start]]
+    if before[-1:] in (["der"], ["des"], ["vom"], ["von"]) and start > 1 and tagged[start - 2].pos in ("NN", "NE"):
+        return start - 2  # a genitive or a "von" phrase after its noun
+    if before in (["von", "der"], ["von", "dem"], ["von", "den"]) and start > 2 and tagged[start - 3].pos in ("NN", "NE"):
+        return start - 3
+    return None
+
+
+# The genders of a singular noun each article may stand before, in any case (Duden declension tables).
+_ARTICLE_GENDERS: Final = {
+    "die": frozenset({"die"}), "eine": frozenset({"die"}), "einer": frozenset({"die"}), "das": frozenset({"das"}),
+    "den": frozenset({"der"}), "einen": frozenset({"der"}), "dem": frozenset({"der", "das"}),
+    "des": frozenset({"der", "das"}), "einem": frozenset({"der", "das"}), "eines": frozenset({"der", "das"}),
+    "ein": frozenset({"der", "das"}), "der": frozenset({"der", "die"}),
+}  # fmt: skip
+
+
+def _may_own_clause(tagged: tuple[morph.Token, ...], owner: int, pronoun: str) -> bool:
+    """The owner's noun may be what the relative pronoun points at: its gender fits or is unknown."""
+    from pressconv.transforms.easy.titles import noun_gender  # titles imports this module's users
+
+    if pronoun == "die":
+        return True  # feminine or plural: any owner may be meant
+    gender = noun_gender(tagged[owner].word)
+    if gender is not None:
+        return gender == pronoun
+    # The owner's article shows the genders it may have (Duden declension tables): "die Nachfolge"
+    # is feminine or plural, so "der" after "von Uwe Schaper" is his.
+    article = next((t.word.lower() for t in reversed(tagged[:owner]) if t.pos in ("ART", "PPOSAT")), None)
+    shown = _ARTICLE_GENDERS.get(article or "")
+    return shown is None or pronoun in shown
+
+
 def _attribute_of_noun(tagged: tuple[morph.Token, ...], noun: int) -> bool:
     """The noun stands in a prepositional phrase right after another noun ("Karten für Linie 5")."""
     start = noun
     while start > 0 and tagged[start - 1].pos in ("ART", "ADJ(A)", "CARD"):
         start -= 1
     return start > 1 and tagged[start - 1].pos in ("APPR", "APPRART") and tagged[start - 2].pos in ("NN", "NE")
+
+
+_CALENDAR: Final = frozenset([*WEEKDAYS_DE, *MONTHS_DE])
+# The indefinite articles each relative pronoun of the singular may point back to (Duden declension:
+# "ein" is masculine nominative or neuter, "einem"/"eines" masculine or neuter, "einen" masculine only).
+_INDEFINITE_FOR: Final = {"das": frozenset({"ein", "einem", "eines"}), "der": frozenset({"ein", "einen", "einem", "eines"})}
+
+
+def _indefinite_antecedent(tagged: tuple[morph.Token, ...], article: int, noun: int, comma: int) -> bool:
+    """The relative pronoun after ``comma`` can only point at the indefinite noun phrase ``article``…``noun``.
+
+    Its article fits the pronoun's gender, and every other noun of the clause between the finite verb
+    and it has a gender the lexicon knows and that differs (so no definite or counted noun before it
+    can be what the clause restricts). "die" may be plural and is not read here.
+    """
+    from pressconv.transforms.easy.titles import noun_gender  # titles imports this module's users
+
+    pronoun = tagged[comma + 1].word.lower() if comma + 1 < len(tagged) else ""
+    if tagged[article].word.lower() not in _INDEFINITE_FOR.get(pronoun, frozenset()):
+        return False
+    if noun_gender(tagged[noun].word) not in (None, pronoun):
+        return False
+    finite = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if finite is None or finite > article:
+        return False
+    others = [t for t in tagged[finite + 1 : article] if t.pos in ("NN", "NE", "NNA")]
+    # Weekdays and months are masculine (Duden); the lexicon lists them as times, not with a gender.
+    return all(
+        t.pos == "NN" and ("der" if t.word in _CALENDAR else noun_gender(t.word)) not in (None, pronoun) for t in others
+    )
 
 
 def _agrees(tagged: tuple[morph.Token, ...], noun: int, comma: int) -> bool:
@@ -912,6 +989,17 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
             and not _attribute_of_noun(tagged, number - 1)
         ):
             return number - 1, number + 1, False
+        return None
+    if end > 1 and tagged[end].pos in ("VV(PP)", "VV(INF)", "VA(PP)") and tagged[end - 1].pos == "NN":
+        # "hat den Verdacht … bei einem verendeten Wildschwein bestätigt, das … gefunden worden war":
+        # extraposed after the participle (Nachfeld), the clause follows the indefinite noun right
+        # before it, as after a particle (below); the statement stays true without it.
+        noun = end - 1
+        start = noun
+        while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "ADJ(D)"):
+            start -= 1
+        if start > 0 and _indefinite_antecedent(tagged, start - 1, noun, comma):
+            return start - 1, end, False
         return None
     if tagged[end].pos == "NN" and end > 0 and tagged[end - 1].pos == "NE":
         end -= 1  # "Anna Muster": HanTa may read a surname as a common noun after a first name

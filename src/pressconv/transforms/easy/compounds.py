@@ -621,6 +621,12 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         parts = _analysed_split(word)
     if len(parts) == 1:
         return word
+    if _ISCH.search(parts[-1]) and len(_ISCH.sub("", parts[-1])) < _MIN_ISCH_STEM:
+        # "Afrik·anische", "Afrika·nische": an adjective in "-isch" is derived from its whole stem
+        # (Duden word formation: Ableitung, "Afrika" -> "afrikanisch"), so a cut inside the stem or the
+        # suffix leaves no word part ("nische" is no part of it). A compound adjective keeps a stem
+        # of its own in the last part ("wirtschafts·politische").
+        return word
     if word[:1].isupper() and not street and _inflected_adjective(parts[0]):
         # "Hohenwald", "Weißenbrunn", "Neuenkirchen": a first part in the adjective's weak "-en"
         # (an old dative, "zum hohen Markt") marks a place's name (Duden: Ortsnamen mit flektiertem
@@ -643,6 +649,12 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         # The Netzwerk Leichte Sprache hyphen style capitalises every part: Ober-Bürger-Meister.
         return "-".join(piece[:1].upper() + piece[1:] for piece in pieces)
     return MEDIOPUNKT.join(pieces)
+
+
+# The suffix "-isch" of a derived adjective with its inflection ending, and the shortest stem a
+# derived adjective's last part needs to be a word part of its own ("politisch": "polit").
+_ISCH: Final = re.compile(r"isch(?:e|en|er|es|em)?$")
+_MIN_ISCH_STEM: Final = 4
 
 
 def _inflected_adjective(part: str) -> bool:

@@ -23,7 +23,7 @@ from pressconv.transforms.easy.headline_news import headline_sentences
 from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.negation import DOUBT, NEGATION
-from pressconv.transforms.easy.nounphrases import FRAMES
+from pressconv.transforms.easy.nounphrases import FRAMES, without_asides
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
     _CONDITION_NOUN,
@@ -99,6 +99,7 @@ class Kernel:
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
     day_after: bool = False  # a past event's day left the sentence that keeps its place: said after it
     hours: bool = False  # a state of opening or reach ("ist gesperrt") whose time is what it says
+    inline: bool = False  # an intransitive verb's time and place stayed in the sentence ("beginnt am …")
 
 
 # A negated or cancelled statement (Duden grammar: Negation; "fällt aus", "abgesagt").
@@ -243,6 +244,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             ):
                 kinds[i] = "place"
     moved: list[list[morph.Token]] = []
+    inline_times = False  # the time and place stay in the sentence (an intransitive verb, see below)
     # "Nach derzeitigem Ermittlungsstand": who knows it. It stays at the front of the kernel; without
     # it a report would become a fact (police-report convention of attributing the state of knowledge).
     frame: list[morph.Token] = []
@@ -398,6 +400,22 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             chunks = [*chunks[: position + 1], *chunks[position + 2 :]]
             kinds = [*kinds[: position + 1], *kinds[position + 2 :]]
             after = chunks[position + 1] if position + 1 < len(chunks) else None
+        if (
+            after is not None
+            and read(after) == "pp"
+            and position + 2 == len(chunks)
+            and finite.lemma in _PHASE_VERBS
+            and after[0].word.lower() in _EVENT_ATTRIBUTE_PREPOSITIONS
+        ):
+            # "beginnt um 9 Uhr die Hauptverhandlung gegen drei Angeklagte": a prepositional phrase that
+            # ends the clause right after a subject from the Mittelfeld may be its attribute ("die
+            # Verhandlung gegen …") or the verb's own phrase ("demonstrieren die Landwirte gegen …").
+            # A verb of phase (Duden grammar, Phasenverben: beginnen, enden, stattfinden …) governs
+            # none but "mit" and a time, so after it the phrase is the subject's and goes with it ("Die
+            # Hauptverhandlung beginnt gegen drei Angeklagte" was judged broken).
+            subject = [*subject, *after]
+            chunks, kinds = chunks[: position + 1], kinds[: position + 1]
+            after = None
         # "Bargeld in vierstelliger Höhe und eine Uhr": a phrase after the subject that holds a list or
         # a "von" may be part of it; moved to the front alone, the subject would lose it.
         if (
@@ -426,6 +444,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     kept: list[list[morph.Token]] = []
     topic: list[morph.Token] = []
     inline = list(moved)  # the Vorfeld's time or place, at the front of the Mittelfeld if it stays
+    fronted = bool(moved)  # a time or place stood before the verb: the kernel puts the subject first
     for before, after in zip(kinds, chunks[1:], strict=False):
         if before in ("time", "place") and after[0].pos in ("NN", "NE") and len(after) == 1:
             return None  # "im Rathaus Beispielstadt": a bare noun after a phrase may be its name; no cut
@@ -476,7 +495,31 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         return None
     # The verb keeps its complement: something besides adverbs must stay in the Mittelfeld or bracket.
     complement = any(read(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
-    if not complement and (finite.pos != "VV(FIN)" or moved):
+    if not complement and finite.pos == "VV(FIN)" and moved and not frame and not topic and comma is None:
+        # "Am Dienstag, 17. November, beginnt die Hauptverhandlung": an intransitive verb whose only
+        # phrases say when and where ("beginnt", "endet", "öffnet") says nothing without them, and
+        # "Das ist am …" after "Die Hauptverhandlung beginnt." would split one statement in two. The
+        # subject goes first and the time and place stay in the sentence, in the source's order,
+        # where it fits (Leichte Sprache: subject, verb, then the rest); else the kernel is refused.
+        whole = [t for c in inline for t in c]
+        if vorfeld and _count([*subject, *whole]) + 1 > _LIMIT:
+            # Too long with its hour: the day and place without the clock time say less, nothing false.
+            inline = [c for c in inline if not _CLOCK_ONLY.fullmatch(_join([t.word for t in c]))]
+            whole = [t for c in inline for t in c]
+        if vorfeld and _count([*subject, *whole]) + 1 <= _LIMIT:
+            # A preposition from the Vorfeld goes in lower case inside the sentence ("am Dienstag").
+            kept = [
+                [replace(c[0], word=c[0].word.lower()), *c[1:]]
+                if c[0].word.lower() in _TIME_PREPOSITIONS | _PLACE_PREPOSITIONS
+                else list(c)
+                for c in inline
+            ]
+            # Only a changed order makes a kernel: a sentence that already opens with its subject is
+            # the source's, and the normal path judges it.
+            moved, cut, inline_times = [], cut or fronted, True
+        else:
+            return None
+    elif not complement and (finite.pos != "VV(FIN)" or moved):
         return None
     # Scope words of the main clause only: a leading clause that went cannot scope over it.
     # A state of opening keeps every phrase: "bei Hochwasser", "für Radfahrer" say when and for whom it
@@ -537,6 +580,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     else:
         text = _join([*[t.word for t in subject], finite.word, *[t.word for t in flat]])
     text = text[:1].upper() + text[1:] + "."
+    if inline_times:
+        # "am Dienstag, 17. November 2026, um 9 Uhr": the date after its weekday is an apposition,
+        # set off by commas (Duden, Komma bei Datumsangaben), the second one only inside the sentence.
+        text = re.sub(rf"\b({DAY_WORD}) (\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?)(?=( [^.]|\.))", _dated, text)
     past = morph.is_preterite(finite.word, finite.lemma) or (
         finite.lemma in ("haben", "sein") and any(t.pos == "VV(PP)" for t in flat)
     )
@@ -626,6 +673,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         # the coordination is the source's, said whole.
         text = f"{text[:-1]} {_join([t.word for t in bracket_tail])}."
     found = Kernel(
+        inline=inline_times,
         day_after=day_after,
         hours=hours and time is not None,
         plural=plural_event,
@@ -1154,6 +1202,25 @@ def _definite_singular(event: str) -> bool:
     return " und " not in event and not (event.startswith("Die ") and _plural(noun))
 
 
+# Verbs of phase (Duden grammar, Phasenverben and "stattfinden"): they tell when something happens and
+# take no prepositional object except "mit" ("beginnt mit dem Abriss") and a time.
+_PHASE_VERBS: Final = frozenset({"beginnen", "anfangen", "starten", "enden", "stattfinden", "dauern", "laufen"})
+
+
+# A phrase that is only a clock time ("um 9 Uhr", "gegen 18:30 Uhr").
+_CLOCK_ONLY: Final = re.compile(r"(?i)(?:um|gegen|ab) \d{1,2}(?::\d{2})? Uhr")
+
+
+# The prepositions of an event noun's own attribute ("die Verhandlung gegen …", "ein Kurs für …", "der
+# Vortrag über …", "der Infoabend zum …"), never of a place or a time, which a verb of phase takes.
+_EVENT_ATTRIBUTE_PREPOSITIONS: Final = frozenset({"gegen", "für", "über", "zu", "zum", "zur"})
+
+
+def _dated(match: re.Match[str]) -> str:
+    """ "Dienstag 17. November 2026" with its commas: after the weekday, and after the date inside a sentence."""
+    return f"{match[1]}, {match[2]}{',' if match[3].startswith(' ') else ''}"
+
+
 def _lower(phrase: str) -> str:
     """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht"); the date's comma back."""
     phrase = re.sub(rf"\b({DAY_WORD}) (?=\d{{1,2}}\. )", r"\1, ", phrase)
@@ -1339,6 +1406,12 @@ def core_sentences(
             # only adds to a named or counted referent (clauses.loose_relatives) may go before the cut.
             loose = loose_relatives(read[index])
             core = kernel(loose, names) if loose != read[index] else None
+        if core is None:
+            # "Das Friedrich-Loeffler-Institut (FLI) hat …": a bracketed aside the kernel cannot read
+            # past goes first (nounphrases.without_asides), then a loose relative clause as above.
+            bare = without_asides(read[index])
+            if bare != read[index]:
+                core = kernel(bare, names) or kernel(loose_relatives(bare), names)
         if core is None and index == own[0]:
             after = after_lead_in(sentences[index].text)
             core = kernel(rewrite(after), names) if after is not None else None
@@ -1368,7 +1441,9 @@ def core_sentences(
             found.append((index, core))
     # The news is the statement that has a when or a where (who did what, when, where: the lead's
     # W-questions); a background sentence of the lead ("Die Fallzahlen sind gesunken") comes after it.
-    found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[0]))
+    # A verb of phase with its day ("Die Befragung läuft vom 1. bis 30. Juni") says when something named
+    # elsewhere happens: after the kernel that names it ("Das Bezirksamt startet eine Befragung").
+    found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[1].inline, item[0]))
     for index, core in found:
         out.append((index, plain_holding(rewrite(core.text))))
         out.extend((index, rewrite(extra)) for extra in _details(core))

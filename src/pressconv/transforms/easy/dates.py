@@ -117,6 +117,31 @@ _RELATIVE_WEEKDAY: Final = re.compile(
 )
 
 
+# "am gestrigen Mittwoch", "am heutigen Freitag": the day before, of or after the release, named with
+# its weekday (press convention). The date says it where the weekday fits that day; else nothing is
+# resolved (the verifier refuses the left-over relative word).
+_DAY_ADJECTIVE: Final = re.compile(
+    rf"\b(?P<prep>[Aa]m|[Ss]eit\s+dem|[Ss]eit)\s+(?P<which>gestrigen|heutigen|morgigen)\s+(?P<day>{_WEEKDAY})\b"
+)
+_DAY_ADJECTIVE_OFFSET: Final = {"gestrigen": -1, "heutigen": 0, "morgigen": 1}
+
+
+def _day_adjective_resolved(text: str, issued: date) -> str:
+    """ "am gestrigen Mittwoch" -> "am 16. September 2026" where that day is a Wednesday."""
+
+    def resolved(match: re.Match[str]) -> str:
+        """The day's date after the preposition, or the words as written where the weekday does not fit."""
+        day = issued + timedelta(days=_DAY_ADJECTIVE_OFFSET[match["which"]])
+        if _WEEKDAYS_DE[day.weekday()] != match["day"]:
+            return match.group(0)
+        prep = match["prep"].split()[0]  # "seit dem gestrigen Montag" -> "seit 15. …" reads as "seit dem"
+        if prep.lower() == "seit":
+            return f"{prep} dem {format_date(day, 'de')}"
+        return f"{prep} {format_date(day, 'de')}"
+
+    return _DAY_ADJECTIVE.sub(resolved, text)
+
+
 def without_relative_before_date(text: str) -> str:
     """ "am kommenden Samstag, 18. April" -> "am Samstag, 18. April": the date after it says the day."""
     return _RELATIVE_BEFORE_DATE.sub("", text)
@@ -174,7 +199,7 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
     if resolve and resolvable(issued):
         assert issued is not None
         if german:
-            text = _weekday_resolved(text, issued)
+            text = _day_adjective_resolved(_weekday_resolved(text, issued), issued)
         table = _RELATIVE_DE if german else _RELATIVE_EN
         daytime = _DAYTIME_DE if german else _DAYTIME_EN
         for word, offset in table.items():

@@ -39,7 +39,7 @@ from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.settlements import settlement_name
 
-__all__ = ["LOSSLESS", "fitted", "reduce", "shorter_main", "word_count"]
+__all__ = ["LOSSLESS", "fitted", "reduce", "shorter_main", "without_asides", "word_count"]
 
 # Negation and focus words: what stands in a part with them is never left out (rubric, item 2).
 _FOCUS: Final = re.compile(
@@ -182,6 +182,42 @@ def _parenthesis(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple
             continue
         return _cut(text, spans, i, close)
     return None
+
+
+def without_asides(text: str) -> str:
+    """The sentence without its bracketed asides that only name, number or explain ("(FLI)", "(Az. 4 KLs
+    112/24)", "(Wirtschaftsstrafkammer)"), for the lead's kernel, which reads no brackets.
+
+    A bracket sets off an insertion the sentence is complete without (Duden: Klammern). Unlike the
+    cuts of ``fitted``, a number or a name may go here: an abbreviation, a file number or a count
+    given again is no news the kernel's sentence must carry. A bracket with a negation, focus,
+    limiting or hedging word, a date or a month stays ("(außer sonntags)", "(1. Februar 2026)"):
+    without it the rest would say more than the release or lose its day.
+    """
+    tagged = morph.tag(text)
+    spans = morph.spans(text, [t.word for t in tagged])
+    if spans is None:
+        return text
+    for i in range(len(tagged) - 1, 0, -1):
+        if tagged[i].word != "(":
+            continue
+        close = next((j for j in range(i + 1, len(tagged)) if tagged[j].word == ")"), None)
+        if close is None or any(t.word == "(" for t in tagged[i + 1 : close]):
+            return text
+        inside = tagged[i + 1 : close]
+        if any(
+            t.pos == "PTKNEG"
+            or _FOCUS.match(t.word)
+            or _MONTH.match(t.word)
+            or t.word.lower() in _LIMITING
+            or _HEDGE.match(t.word)
+            or re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?", t.word)
+            for t in inside
+        ):
+            continue
+        text = _cut(text, spans, i, close)
+        return without_asides(text)
+    return text
 
 
 def _dashes(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple[int, int]]) -> str | None:

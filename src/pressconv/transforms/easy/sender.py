@@ -173,7 +173,10 @@ def _from_kicker(kicker: str) -> str | None:
             r"^(?:Gemeinsame\s+)?(?:Presse|Medien)?(?:mitteilung|meldung|information|einladung)\b\s*", "", part, flags=re.I
         )
         part = re.sub(r"^(?:von|der|des)\s+", "", part)
-        if part and not re.match(r"(?:zu[rm]?|über|für)\b", part) and _org_like(part) and _head_gender(part):
+        # A kicker names a topic as often as a sender ("Sicherheit an Silvester", "Tierseuchenbekämpfung"):
+        # only a part with an organisation's noun or an acronym is the sender (organisations.ORG_HEADS).
+        named = any(h in part.lower() for h in _ORG_HEADS) or re.search(r"\b[A-ZÄÖÜ]{2,6}\b", part)
+        if part and not re.match(r"(?:zu[rm]?|über|für)\b", part) and named and _org_like(part) and _head_gender(part):
             return part
     return None
 
