@@ -21,6 +21,7 @@ from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.sender import find_sender
+from pressconv.transforms.easy.signup import witness_only
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.title_candidates import clause_variants
 from pressconv.transforms.easy.verify import rule_failures
@@ -357,3 +358,25 @@ def test_owner_of_another_gender_leaves_the_name_its_statement() -> None:
 def test_kicker_sender_needs_an_organisation(kicker: str, expected: str | None) -> None:
     sender = find_sender(None, kicker, [])
     assert (sender.name if sender else None) == expected
+
+
+# --- a witness line written with a slash is the witnesses' line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Two police stations: the number as the body writes it ("04732 / 9281-0") is the same line.
+        "Die Polizei bittet Zeugen, sich beim Polizeikommissariat Adorf unter der Telefonnummer 04732 / 9281-0 zu melden.",
+        "Zeugen melden sich bitte bei der Polizeiinspektion Bedorf unter (05121) 939-115.",
+    ],
+)
+def test_witness_line_read_whatever_its_separators(sentence: str) -> None:
+    digits = re.sub(r"\D", "", sentence.split("unter")[-1])
+    number = f"{digits[:5]} {digits[5:]}"
+    assert witness_only(number, [sentence, number.replace(" ", " / ")], digits=True)
+
+
+def test_a_second_number_beside_it_still_makes_a_general_line() -> None:
+    line = "Telefon 04732 / 9281-0, Fax 04732 / 9281-99"
+    assert not witness_only("04732 9281-0", [line], digits=True)

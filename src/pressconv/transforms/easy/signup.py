@@ -140,7 +140,9 @@ def _purpose_only(
         signs_up = bool(purpose.search(sentence))
         # A contact line that lists the item beside another number or address ("Tel. …, info@…") is
         # the sender's general contact, whatever else the release uses it for.
-        rest = sentence.replace(item, " ")
+        # The item as the sentence writes it ("04732 / 9281-0" for "04732 9281-0"): its digits with any
+        # separators between them, so that only another number or address counts below.
+        rest = re.sub(r"[\s/()\-]*".join(wanted), " ", sentence) if digits else sentence.replace(item, " ")
         if not signs_up and (re.search(r"\d[\d /\-]{5,}\d", rest) or "@" in rest):
             return False
         found = found or signs_up
