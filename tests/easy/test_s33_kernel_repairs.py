@@ -24,6 +24,7 @@ from pressconv.transforms.easy.sender import find_sender
 from pressconv.transforms.easy.signup import witness_only
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.title_candidates import clause_variants
+from pressconv.transforms.easy.units import plain_units
 from pressconv.transforms.easy.verify import rule_failures
 from pressconv.transforms.easy.voice import active
 
@@ -380,3 +381,17 @@ def test_witness_line_read_whatever_its_separators(sentence: str) -> None:
 def test_a_second_number_beside_it_still_makes_a_general_line() -> None:
     line = "Telefon 04732 / 9281-0, Fax 04732 / 9281-99"
     assert not witness_only("04732 9281-0", [line], digits=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A transport company and a utility: a plural first noun keeps its plural verb, without "Firma".
+        ("Die Verkehrsbetriebe Adorf GmbH erweitern ihr Angebot.", "Die Verkehrsbetriebe Adorf erweitern ihr Angebot."),
+        ("Die Wasserwerke Bedorf GmbH senken die Preise.", "Die Wasserwerke Bedorf senken die Preise."),
+        # A singular masculine first noun still takes "Firma" (the article agrees with it).
+        ("Die Getränkemarkt Muster GmbH eröffnet.", "Die Firma Getränkemarkt Muster eröffnet."),
+    ],
+)
+def test_plural_company_noun_takes_no_firma(sentence: str, expected: str) -> None:
+    assert plain_units(sentence) == expected

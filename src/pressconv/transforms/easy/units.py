@@ -68,7 +68,12 @@ def _firm(match: re.Match[str]) -> str:
     if first == "Firma":
         return match.group(0)
     entry = lookup(first)
-    if entry is not None and entry.gender in ("der", "das"):
+    # "Die Verkehrsbetriebe X GmbH erweitern …": a plural first noun agrees with "die" and with the
+    # plural verb; "Die Firma Verkehrsbetriebe X erweitern" would not (the lexicon's gender is the
+    # singular's). HanTa's lemma shows the plural: the singular plus a plural ending.
+    lemma = next((t.lemma for t in morph.tag(f"die {first}")[1:]), first)
+    plural = lemma != first and first in (lemma + "e", lemma + "en", lemma + "er", lemma + "n", lemma + "s")
+    if entry is not None and entry.gender in ("der", "das") and not plural:
         return f"{match['article']} Firma {first}"
     # A name of names only ("Die Schmidt GmbH", "Die Meier Bauer GmbH"): a family or invented name has
     # no gender of its own, so "Die Schmidt hat …" would agree with nothing. A common noun in the name
