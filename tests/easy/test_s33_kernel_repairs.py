@@ -395,3 +395,71 @@ def test_a_second_number_beside_it_still_makes_a_general_line() -> None:
 )
 def test_plural_company_noun_takes_no_firma(sentence: str, expected: str) -> None:
     assert plain_units(sentence) == expected
+
+
+# --- a colon's explanation leaves the first clause true alone ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A waste company's and a food bank's change: the detail after the colon may limit itself.
+        (
+            "Die Entsorgungsbetriebe Adorf stellen die Sperrmüllabfuhr im gesamten Stadtgebiet um: Ab dem 1. März "
+            "2026 wird Sperrmüll nur nach vorheriger Terminvereinbarung abgeholt.",
+            "Die Entsorgungsbetriebe Adorf stellen die Sperrmüllabfuhr im gesamten Stadtgebiet um.",
+        ),
+        (
+            "Die Tafel Bedorf zieht mit ihrer Lebensmittelausgabe um: Ab Montag, 3. August 2026, werden "
+            "Lebensmittel nicht mehr im Gemeindehaus ausgegeben.",
+            "Die Tafel Bedorf zieht mit ihrer Lebensmittelausgabe um.",
+        ),
+    ],
+)
+def test_colon_detail_may_limit_itself(sentence: str, expected: str) -> None:
+    core = kernel(sentence)
+    assert core is not None
+    assert core.text == expected
+
+
+def test_verb_without_object_before_a_colon_is_still_refused() -> None:
+    # "Die Stadt hat entschieden." alone is broken: the clause after the colon is its object.
+    assert kernel("Die Stadt hat entschieden: Das Bad bleibt nur am Wochenende offen.") is None
+
+
+# --- a comma between adjectives closes no clause for the Perfekt ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A motorway police's fog and a weather office's storm: the noun phrase stays whole.
+        "Am Montag herrschte plötzlich auftretender, sehr dichter Nebel auf der Autobahn.",
+        "In der Nacht tobte ein heftiger, lang anhaltender Sturm über der Küste.",
+    ],
+)
+def test_coordinated_adjectives_keep_their_noun(sentence: str) -> None:
+    out = rewrite(sentence, None)
+    assert not re.search(r"\w+ (?:geherrscht|getobt), ", out)
+
+
+def test_afterthought_after_the_verb_still_gets_the_perfekt() -> None:
+    assert rewrite("Der Mann arbeitete 20 Jahre im Amt, zuletzt als Leiter.", None) == (
+        "Der Mann hat 20 Jahre im Amt gearbeitet, zuletzt als Leiter."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A parking company writes the singular verb of its GmbH: the company is the subject, "Firma" says so.
+        ("Die Parkbetriebe Adorf GmbH passt die Entgelte an.", "Die Firma Parkbetriebe Adorf passt die Entgelte an."),
+        # The verb before the name decides as well.
+        (
+            "Ab Montag erweitern die Verkehrsbetriebe Bedorf GmbH ihr Angebot.",
+            "Ab Montag erweitern die Verkehrsbetriebe Bedorf ihr Angebot.",
+        ),
+    ],
+)
+def test_company_verb_number_decides_firma(sentence: str, expected: str) -> None:
+    assert plain_units(sentence) == expected

@@ -255,6 +255,21 @@ def _pluperfect(sentence: str) -> str:
     return re.sub(rf"\b{verb.word}\b", present, sentence, count=1)
 
 
+def _coordinated_adjectives(tagged: tuple[morph.Token, ...], comma: int) -> bool:
+    """The comma at ``comma`` joins two attributive adjectives with the same ending ("auftretender, sehr
+    dichter Nebel"): the word before it and the next one after any adverbs end alike, in lower case."""
+    before = tagged[comma - 1].word
+    after = next((t.word for t in tagged[comma + 1 :] if t.pos != "ADV"), "")
+    ending = re.search(r"(?:e|er|es|en|em)$", before)
+    return (
+        ending is not None
+        and before[:1].islower()
+        and after[:1].islower()
+        and after.endswith(ending.group(0))
+        and tagged[comma - 1].pos.startswith("ADJ")
+    )
+
+
 def _perfekt(sentence: str) -> str:
     """ "Die Polizei nahm den Mann fest." -> "Die Polizei hat den Mann festgenommen." (one clause only).
 
@@ -284,6 +299,11 @@ def _perfekt(sentence: str) -> str:
     if comma is not None:
         after = tagged[comma + 1] if comma + 1 < len(tagged) else None
         if after is None or after.pos not in _AFTERTHOUGHT or "," in [t.word for t in tagged[comma + 1 :]]:
+            return sentence
+        if _coordinated_adjectives(tagged, comma):
+            # "plötzlich auftretender, sehr dichter Nebel": a comma between attributive adjectives joins
+            # them (Duden: Komma bei gleichrangigen Adjektiven) and closes no clause; the participle put
+            # before it broke the noun phrase in two ("hat … auftretender geherrscht, sehr dichter Nebel").
             return sentence
         close = comma
     elif tagged[-1].pos == "$.":

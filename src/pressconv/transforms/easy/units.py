@@ -68,11 +68,15 @@ def _firm(match: re.Match[str]) -> str:
     if first == "Firma":
         return match.group(0)
     entry = lookup(first)
-    # "Die Verkehrsbetriebe X GmbH erweitern …": a plural first noun agrees with "die" and with the
-    # plural verb; "Die Firma Verkehrsbetriebe X erweitern" would not (the lexicon's gender is the
-    # singular's). HanTa's lemma shows the plural: the singular plus a plural ending.
+    # "Die Verkehrsbetriebe X GmbH erweitern …": a plural first noun with a plural verb agrees with
+    # "die" as it stands; "Die Firma Verkehrsbetriebe X erweitern" would not. With a singular verb
+    # ("Die Parkbetriebe X GmbH passt …") the company is the subject, and "Firma" says so. HanTa's lemma
+    # shows the plural noun (the singular plus a plural ending); the verb after the name its number.
     lemma = next((t.lemma for t in morph.tag(f"die {first}")[1:]), first)
     plural = lemma != first and first in (lemma + "e", lemma + "en", lemma + "er", lemma + "n", lemma + "s")
+    # The clause's finite verb, after the name or before it ("Ab Montag erweitern die Verkehrsbetriebe …").
+    verb = next((t.word for t in morph.tag(match.string) if t.pos.endswith("(FIN)")), "")
+    plural = plural and (verb.endswith(("en", "ern", "eln")) or verb == "sind")
     if entry is not None and entry.gender in ("der", "das") and not plural:
         return f"{match['article']} Firma {first}"
     # A name of names only ("Die Schmidt GmbH", "Die Meier Bauer GmbH"): a family or invented name has
