@@ -397,36 +397,6 @@ def test_plural_company_noun_takes_no_firma(sentence: str, expected: str) -> Non
     assert plain_units(sentence) == expected
 
 
-# --- a colon's explanation leaves the first clause true alone ------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # A waste company's and a food bank's change: the detail after the colon may limit itself.
-        (
-            "Die Entsorgungsbetriebe Adorf stellen die Sperrmüllabfuhr im gesamten Stadtgebiet um: Ab dem 1. März "
-            "2026 wird Sperrmüll nur nach vorheriger Terminvereinbarung abgeholt.",
-            "Die Entsorgungsbetriebe Adorf stellen die Sperrmüllabfuhr im gesamten Stadtgebiet um.",
-        ),
-        (
-            "Die Tafel Bedorf zieht mit ihrer Lebensmittelausgabe um: Ab Montag, 3. August 2026, werden "
-            "Lebensmittel nicht mehr im Gemeindehaus ausgegeben.",
-            "Die Tafel Bedorf zieht mit ihrer Lebensmittelausgabe um.",
-        ),
-    ],
-)
-def test_colon_detail_may_limit_itself(sentence: str, expected: str) -> None:
-    core = kernel(sentence)
-    assert core is not None
-    assert core.text == expected
-
-
-def test_verb_without_object_before_a_colon_is_still_refused() -> None:
-    # "Die Stadt hat entschieden." alone is broken: the clause after the colon is its object.
-    assert kernel("Die Stadt hat entschieden: Das Bad bleibt nur am Wochenende offen.") is None
-
-
 # --- a comma between adjectives closes no clause for the Perfekt ------------------------------------------------------
 
 

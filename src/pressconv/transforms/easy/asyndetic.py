@@ -36,16 +36,11 @@ POINTING: Final = frozenset(["dort", "da", "hier", "dann", "danach", "dabei", "d
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 
 
-def second_main_clause(first: Sequence[morph.Token], tail: Sequence[morph.Token], *, colon: bool = False) -> bool:
-    """``tail`` (after the comma) opens a main clause of its own that leaves ``first`` true alone.
-
-    After a colon (``colon``) the second clause explains or details the first (Duden: Doppelpunkt
-    before an explanation, "Die Tafel zieht um: Ab Montag werden Lebensmittel nur noch …"): a limiting
-    word or a pointing adverb there restricts the detail, not the first clause, which stays true alone.
-    """
+def second_main_clause(first: Sequence[morph.Token], tail: Sequence[morph.Token]) -> bool:
+    """``tail`` (after the comma) opens a main clause of its own that leaves ``first`` true alone."""
     if len(tail) < 3 or tail[0].pos in ("KON", "KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"):
         return False
-    if not colon and any(t.word.lower() in _LIMITING or t.pos in ("PROAV", "PAV") for t in tail):
+    if any(t.word.lower() in _LIMITING or t.pos in ("PROAV", "PAV") for t in tail):
         return False
     if tail[0].pos in ("PDS", "PPER") or tail[0].word.lower() in POINTING:
         return False  # "das gilt …", "sie ist …": the clause points back and may restrict the first
@@ -66,11 +61,7 @@ def second_main_clause(first: Sequence[morph.Token], tail: Sequence[morph.Token]
     if len(clause) < 3 or not any(t.pos in _FINITE for t in clause):
         return False
     verb = _verb_second(clause)
-    # A longer Vorfeld only as one phrase of a preposition ("Ab dem 1. März 2026 wird …"): a date's
-    # day, dot, month and year are one constituent (verb-second rule, Duden grammar).
-    one_phrase = verb is not None and clause[0].pos in ("APPR", "APPRART") and verb <= 8
-    one_phrase = one_phrase and verb is not None and not any(t.pos == "KON" for t in clause[:verb])
-    if verb is None or (verb > 4 and not one_phrase) or any(t.pos in _FINITE for t in clause[:verb]):
+    if verb is None or verb > 4 or any(t.pos in _FINITE for t in clause[:verb]):
         return False
     return _kind(tuple(clause), opening=False)[0] == "main"
 

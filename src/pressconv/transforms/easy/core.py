@@ -213,7 +213,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             aim = _aim(rest[comma + 1 :])
         elif not (
             (rest[comma].word in (",", ":") or (rest[comma].word == ";" and not _doubts(rest[comma + 1 :])))
-            and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :], colon=rest[comma].word == ":")
+            and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])
         ):
             return None
         # A second main clause after a bare comma, a colon or a semicolon (asyndetic.py: after a colon it
@@ -427,10 +427,8 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             return None
         chunks = [*chunks[:position], *chunks[position + 1 :]]
         kinds = [*kinds[:position], *kinds[position + 1 :]]
-    # Only the clause the kernel keeps: after a colon a new sentence may open with a capital ("um: Ab …").
-    kept_clause = tagged[1 : verb + 1 + comma] if comma is not None else tagged[1:]
     if _TIME.search(_join([t.word for t in subject])) or any(
-        t.pos in ("APPR", "APPRART") and t.word[:1].isupper() for t in kept_clause
+        t.pos in ("APPR", "APPRART") and t.word[:1].isupper() for t in tagged[1:]
     ):
         return None  # a time word as subject or a capital preposition inside: the sentence was cut wrongly
     nominal = [t for t in subject if t.pos in ("NN", "NE") or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper())]
