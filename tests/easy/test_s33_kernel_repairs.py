@@ -18,15 +18,19 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.contactout import contact_out
 from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.segments import _starts
 from pressconv.transforms.easy.sender import find_sender
 from pressconv.transforms.easy.signup import witness_only
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.title_candidates import clause_variants
 from pressconv.transforms.easy.units import plain_units
 from pressconv.transforms.easy.verify import rule_failures
 from pressconv.transforms.easy.voice import active
+from pressconv.transforms.easy.wordorder import subject_first
 
 
 def _summary(text: str) -> str:
@@ -433,3 +437,97 @@ def test_afterthought_after_the_verb_still_gets_the_perfekt() -> None:
 )
 def test_company_verb_number_decides_firma(sentence: str, expected: str) -> None:
     assert plain_units(sentence) == expected
+
+
+# --- after the blind37 judgement --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A police station's break-in and a fire brigade's barn fire: a night dated by the two days it joins.
+        (
+            "In der Nacht von Dienstag auf Mittwoch (14./15.04.2026) sind Unbekannte in einen Kindergarten in Adorf "
+            "eingebrochen. Die Polizei sucht Zeugen.",
+            "in der Nacht zum Mittwoch, 15. April 2026",
+        ),
+        (
+            "In der Nacht zum Sonntag, 12. April 2026, sind Unbekannte in eine Schule in Bedorf eingebrochen. Die "
+            "Polizei bittet um Hinweise.",
+            "in der Nacht zum Sonntag, 12. April 2026",
+        ),
+    ],
+)
+def test_night_incident_is_dated_by_its_night(body: str, expected: str) -> None:
+    text = f"Einbruch in Adorf\n\nAdorf, 15. April 2026. {body}\n"
+    summary = _summary(text)
+    assert "war am Mittwoch, 15. April" not in summary
+    if "Einbruch war" in summary:
+        assert expected in summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        # A building office's works and a museum's tour: "dauern" names no "Dauer".
+        ("Die Dauer ist etwa 90 Minuten.", ["Die Arbeiten dauern 8 Wochen."]),
+        ("Die Dauer ist etwa 2 Stunden.", ["Die Führungen dauern lange."]),
+    ],
+)
+def test_verb_does_not_introduce_its_noun(sentence: str, earlier: list[str]) -> None:
+    assert introduced_failures(sentence, earlier)
+
+
+def test_noun_still_introduces_itself() -> None:
+    assert not introduced_failures(
+        "Die Dauer ist etwa 90 Minuten.", ["Es gibt einen Spaziergang mit einer Dauer von 90 Minuten."]
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Beginn ist um 11 Uhr auf dem Stadtplatz in Adorf.", "Treffpunkt ist der Brunnen am Färberplatz."],
+)
+def test_bare_event_part_label_points_at_nothing(sentence: str) -> None:
+    assert introduced_failures(sentence, ["Der Landrat kritisiert den Plan."])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two offices whose name has "für": the remit stays with the office.
+        ("Fragen beantwortet das Amt für Verkehrsplanung.", "Das Amt für Verkehrsplanung beantwortet Fragen."),
+        ("Anträge nimmt das Amt für Umwelt und Natur an.", "Das Amt für Umwelt und Natur nimmt Anträge an."),
+    ],
+)
+def test_office_keeps_its_remit_when_the_subject_goes_first(sentence: str, expected: str) -> None:
+    assert subject_first(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["PayPal: spenden@tierheim-adorf.example", "Spenden per Überweisung oder an spenden@verein-bedorf.example"],
+)
+def test_payment_address_is_no_contact(line: str) -> None:
+    address = re.search(r"\S+@\S+", line)
+    assert address is not None
+    assert task_only(address.group(0), [line], digits=False)
+
+
+def test_coordinated_events_before_a_date_make_no_segment() -> None:
+    # "Unterschriftenaktion und Kundgebung am 6. Februar": the day may be the rally's only.
+    assert _starts("Unterschriftenaktion und Kundgebung am 6. Februar") is None
+    assert _starts("Kundgebung am 6. Februar") == "Die Kundgebung ist am 6. Februar."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A market's and a pool's condition: "bei" before a bare noun is never dropped to shorten a lead.
+        "Der beliebte Wochenmarkt auf dem großen Platz vor dem historischen Rathaus fällt bei starkem Regen aus.",
+        "Das beliebte Freibad am Waldrand im Norden von der Stadt Adorf schließt bei Gewitter sofort.",
+    ],
+)
+def test_condition_with_bei_is_never_cut_from_a_kernel(sentence: str) -> None:
+    core = kernel(sentence)
+    assert core is None or "bei" in core.text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from pressconv._months import MONTHS_DE
@@ -95,6 +95,7 @@ class Facts:
     host_plural: bool = False
     topic: str | None = None  # what the event is about, from the title ("zum Thema Taschendiebstahl")
     when: Moment | None = None
+    night: date | None = None  # an incident in the night that ends on this day ("Nacht von Dienstag auf Mittwoch")
     address: str | None = None
     area: str | None = None
     people: tuple[Person, ...] = ()
@@ -880,6 +881,31 @@ _REQUESTED: Final = re.compile(
     r"\b(?:Antrag|Anträge\w*|Antrags|Forderung\w*|Bitte|Wunsch|Aufruf|Planung\w*)\s+(?:auf|nach|um|zur?|zum|für|der|des|einer|eines)\s+"
     r"(?:\w+\s+){0,2}$"
 )
+
+
+# "In der Nacht von Dienstag auf Mittwoch", "in der Nacht zum Sonntag": police and fire reports date a
+# night by the two days it joins or the day it ends on (press-report convention); "am Mittwoch" alone
+# would put a deed of Tuesday evening on the wrong day.
+_NIGHT: Final = re.compile(
+    rf"\bNacht\s+(?:von\s+(?P<first>{'|'.join(WEEKDAYS_DE)})\s+(?:auf|zum)|zum|auf)\s+(?P<second>{'|'.join(WEEKDAYS_DE)})\b"
+)
+
+
+def _night_ending(text: str, when: Moment | None) -> date | None:
+    """The day the incident's night ends on, where the text dates it by a night that the day ``when`` is part of."""
+    if when is None:
+        return None
+    nights = list(_NIGHT.finditer(text))
+    if len(nights) != 1:
+        return None  # two nights, or none: the day stands as the release gives it
+    night = nights[0]
+    weekday = WEEKDAYS_DE[when.day.weekday()]
+    if night["second"] == weekday:
+        return when.day
+    following = when.day + timedelta(days=1)
+    if night["first"] == weekday and WEEKDAYS_DE[following.weekday()] == night["second"]:
+        return following
+    return None
 
 
 def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) -> tuple[str, str] | None:
@@ -2255,6 +2281,7 @@ def find_facts(
         host_plural=host_plural,
         topic=topic if kind == "event" else None,
         when=when,
+        night=_night_ending(text, when) if kind in ("police", "fire", "appeal") else None,
         address=address,
         area=area,
         people=_people([title, *body]),

@@ -630,6 +630,11 @@ def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:
         return False  # "unter www.example.de": where to find it is what the sentence tells
     if _CONDITION_NOUN.search(" ".join(t.word for t in chunk[1:] if t.pos == "NN")):
         return False  # "nach Absprache", "mit Genehmigung": a condition the statement holds only under
+    if first.word.lower() == "bei" and len(chunk) > 1 and chunk[1].pos != "ART":
+        # "fällt bei starkem Regen aus": "bei" before a noun without an article states a condition
+        # (Duden: konditionales "bei" = "wenn es regnet"); without it the statement would hold always
+        # ("Der Markt fällt aus": a wrong fact). Never dropped. ("unter Auflagen": _CONDITION_NOUN.)
+        return False
     return _plain_pp(chunk)
 
 
@@ -638,7 +643,8 @@ def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:
 # so without it "ist möglich" or "darf" would read as always allowed.
 _CONDITION_NOUN: Final = re.compile(
     r"(?:absprache|vereinbarung|anmeldung|rücksprache|genehmigung|erlaubnis|zustimmung|einwilligung|"
-    r"freigabe|voranmeldung|buchung|reservierung|antrag|bedarf|verfügbarkeit|einverständnis)\b",
+    r"freigabe|voranmeldung|buchung|reservierung|antrag|bedarf|verfügbarkeit|einverständnis|auflagen?|"
+    r"vorbehalt|bedingung\w*|voraussetzung\w*)\b",
     re.IGNORECASE,
 )
 

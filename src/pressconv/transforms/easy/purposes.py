@@ -17,7 +17,12 @@ __all__ = ["task_only"]
 
 # Tasks a body line may name for its number: ordering, volunteering, applying. A line for reporting
 # damage is left as it is: a county's "Bürgertelefon" for storm damage is the reader's line too.
-_TASK: Final = re.compile(r"\b(?:bestell\w*|Bestellung\w*|Helfer\w*|ehrenamtlich\w*|Bewerbung\w*|bewerben)\b")
+# Paying in is such a task too: an address given with a payment service or a bank transfer ("PayPal:
+# spenden@…", "Überweisung an …", an IBAN) takes money, it answers no questions.
+_TASK: Final = re.compile(
+    r"\b(?:bestell\w*|Bestellung\w*|Helfer\w*|ehrenamtlich\w*|Bewerbung\w*|bewerben|PayPal|IBAN|"
+    r"Überweisung\w*|überweisen|Spendenkonto\w*|Bankverbindung\w*)\b"
+)
 # Words that open a line to every question ("Fragen beantwortet …", "Auskunft", "Hotline"), and a
 # police or witness line, which the summary frames as such (templates.contact_lines).
 _QUESTIONS: Final = re.compile(

@@ -303,6 +303,10 @@ def _starts(part: str) -> str | None:
         return None
     if any(t.pos.startswith(("VV", "VA", "VM")) for t in tagged):
         return None  # "Ausgabe beginnt am 4. Mai" has its verb: a clause, not a timed noun
+    if any(t.word in ("und", "oder", "sowie", "&") or t.pos == "KON" for t in tagged):
+        # "Unterschriftenaktion und Kundgebung am 6. Februar": the time may belong to the last noun only
+        # (coordination scope, Duden grammar), and one verb cannot agree with both ("Die X und Y ist").
+        return None
     noun = tagged[head].word
     last = segment(noun).split("·")[-1].lower()
     gathering = next((head for head in _GATHERINGS if last.endswith(head)), None)

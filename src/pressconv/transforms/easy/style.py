@@ -532,7 +532,14 @@ def _named(noun: str, earlier: list[str]) -> bool:
     """The noun (or its umlaut plural, or an inflected form) stands in an earlier sentence."""
     plain = noun.replace("·", "").lower()
     stem = _unumlaut(plain[: max(4, len(plain) - 3)])
-    return any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier)
+    # Only in a noun (a capitalised word, German orthography): "dauern" names no "Dauer" and "Die
+    # Dauer ist 90 Minuten" after "Die Arbeiten dauern acht Wochen" points at nothing (judged wrong).
+    return any(
+        stem in _unumlaut(word.replace("·", "").lower())
+        for e in earlier
+        for word in re.findall(r"[\w·\-]+", e)
+        if word[:1].isupper()
+    )
 
 
 # Inherently anaphoric attributes (Duden grammar: "besagt", "genannt", "erwähnt", "fraglich" refer
@@ -542,6 +549,14 @@ def _named(noun: str, earlier: list[str]) -> bool:
 _RELATIONAL: Final = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|vom|zum|zur|beim|im|am)\s+(?:(?:oben\s+)?genannt|erwähnt|besagt|"
     r"fraglich|vorgenannt|betroffen|beteiligt)\w*\s+(?P<noun>[A-ZÄÖÜ][\w·\-]*)"
+)
+
+
+# The bare nouns of an event's parts that press releases use as labels in a sentence ("Beginn ist um …",
+# "Start ist …", "Treffpunkt ist …"): a closed class of relational nouns (Duden: Beginn, Ende, …) that
+# need the event they belong to.
+_BARE_PART: Final = re.compile(
+    r"^(?P<noun>Beginn|Start|Ende|Einlass|Treffpunkt|Abfahrt|Ankunft|Dauer|Anpfiff|Startschuss)\s+(?:ist|war|sind)\b"
 )
 
 
@@ -598,6 +613,12 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         # presuppose a first set of the same kind (Duden: weiter- as an additive determiner), which
         # the summary must have named, else the reader gets "more of what?".
         return [Failure("guard.not-introduced", further.group("noun"))]
+    label = _BARE_PART.match(sentence.strip())
+    if label is not None:
+        # "Beginn ist um 11 Uhr auf dem Stadtplatz": press writing's bare label of an event's part (its
+        # start, end, meeting point, length) names no event; in a summary it points at nothing the
+        # reader can place (judged broken: "Beginn" of what?). The event's own template says its start.
+        return [Failure("guard.not-introduced", label.group("noun"))]
     relational = _RELATIONAL.search(sentence)
     if relational is not None and not _named(relational.group("noun"), earlier):
         # "Man hat die betroffenen Familien informiert": affected by what? (see _RELATIONAL)

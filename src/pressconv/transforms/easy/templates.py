@@ -89,6 +89,8 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(_day(facts) or "")
     if facts.issued is not None:
         out.append(format_date(facts.issued, "de"))
+    if facts.night is not None:
+        out.append(f"{WEEKDAYS_DE[facts.night.weekday()]}, {format_date(facts.night, 'de')}")
     if facts.register_by is not None:
         out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
     out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.notice_days)
@@ -210,8 +212,9 @@ def _incident(facts: Facts) -> list[Line]:
     happened = facts.happening
     if happened is not None and (the is None or happened.lemma == facts.what) and not facts.burned:
         # The incident told eventively ("Es kam zu vier Einbrüchen"), with its count, time and place
-        # (happenings.py); the release's own day and area stand where the clause names none.
-        day, area = (_day(facts), facts.area) if the else (None, None)
+        # (happenings.py); the release's own day and area stand where the clause names none. A night's
+        # day is said with its night below, never as "am …" alone.
+        day, area = (_day(facts) if facts.night is None else None, facts.area) if the else (None, None)
         lines.extend(Line(text) for text in happening_lines(happened, day=day, area=area))
     elif the is not None and facts.what_gender is not None:
         lines.append(Line(f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben."))
@@ -220,7 +223,11 @@ def _incident(facts: Facts) -> list[Line]:
             # "Es hat … in … gegeben" reads as a dangling "Es" to the structure guard.
             lines.append(Line(f"{the} war {facts.burned}."))
         day = _day(facts)
-        if day:
+        if facts.night is not None:
+            # "in der Nacht zum Mittwoch, 15. April": the night that ends on that day (facts._night_ending).
+            night = facts.night
+            lines.append(Line(f"{the} war in der Nacht zum {WEEKDAYS_DE[night.weekday()]}, {format_date(night, 'de')}."))
+        elif day:
             lines.append(Line(f"{the} war am {day}."))
         if facts.area:
             lines.append(Line(f"{the} war {facts.area}."))

@@ -445,7 +445,7 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
         # "vom Bundesministerium für Bildung und Forschung", "vom Amt für Umwelt": "für …" after an
         # institution's noun is part of its name (German authority names: Ressort after "für"); cut
         # there, the rest would stay behind as the patient's attribute ("die Studie für Bildung").
-        named = _institution_name(tagged, end) if _INSTITUTION_HEAD.search(phrase[-1].word.lower()) else None
+        named = _institution_name(tagged, end) if INSTITUTION_HEAD.search(phrase[-1].word.lower()) else None
         if named is None:
             return None
         genitive, end = [*genitive, *named[0]], named[1]
@@ -483,7 +483,7 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
 
 # Heads of authority and institution names that take their remit after "für" (Duden: Bundesministerium
 # für Gesundheit, Amt für Umwelt, Zentrum für …, Institut für …, Agentur für Arbeit).
-_INSTITUTION_HEAD: Final = re.compile(
+INSTITUTION_HEAD: Final = re.compile(
     r"(?:ministerium|amt|zentrum|institut|agentur|behörde|stelle|verwaltung|referat|dezernat|fachbereich|"
     r"kommission|ausschuss|stiftung|verband|bund|beauftragte[nr]?|rat)$"
 )

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from . import morph
+from .voice import INSTITUTION_HEAD
 
 # Tokens that end the subject noun phrase after the verb: an adverb, a predicative adjective, the
 # verb's particle, a negation or the end mark. "von"/"vom" stays with it ("die Hotline vom Amt").
@@ -58,6 +59,14 @@ def subject_first(sentence: str) -> str:
     end = after + 1
     while end < len(tagged) and tagged[end].pos not in _SUBJECT_END:
         token = tagged[end]
+        if token.pos == "APPR" and token.lemma == "für" and INSTITUTION_HEAD.search(tagged[end - 1].word.lower()):
+            # "das Amt für Verkehrsplanung": after an authority's noun "für …" names its remit and is
+            # part of its name (voice.INSTITUTION_HEAD); cut there, "Das Amt beantwortet Fragen für
+            # Verkehrsplanung" was judged wrong. The name runs on over its nouns and "und".
+            end += 1
+            while end < len(tagged) and (tagged[end].pos in ("NN", "NE", "ADJ(A)", "ART") or tagged[end].word == "und"):
+                end += 1
+            break
         if token.pos == "APPR" and token.lemma != "von":
             break
         end += 1
