@@ -18,6 +18,7 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.contactout import contact_out
 from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.nounphrases import without_asides
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rewrite import rewrite
@@ -48,15 +49,24 @@ def _summary(text: str) -> str:
             "Die Stadt hat im Rahmen ihres Hitzeplans neue Regeln beschlossen.",
             "Die Stadt hat im Rahmen von ihrem Hitzeplan neue Regeln beschlossen.",
         ),
-        (
-            "Der Verein hat im Rahmen seiner Jahresversammlung einen neuen Vorstand gewählt.",
-            "Der Verein hat im Rahmen von seiner Jahresversammlung einen neuen Vorstand gewählt.",
-        ),
         ("Der Leiter unseres Bauhofs hat das bestätigt.", "Der Leiter von unserem Bauhof hat das bestätigt."),
     ],
 )
 def test_possessive_genitive_becomes_von(sentence: str, expected: str) -> None:
     assert rewrite(sentence, None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A school's handover and a town's gift: "seiner"/"ihrer" after a noun may be the dative of the
+        # receiver; "von" would make them the owner (review of session 33).
+        "Der Schulleiter hat die Schlüssel seiner Nachfolgerin übergeben.",
+        "Die Stadt schenkte das Bild ihrer Partnerstadt.",
+    ],
+)
+def test_feminine_possessive_stays_as_written(sentence: str) -> None:
+    assert " von seiner " not in rewrite(sentence, None) and " von ihrer " not in rewrite(sentence, None)
 
 
 def test_plural_possessive_genitive_stays() -> None:
@@ -258,9 +268,9 @@ def test_phase_verb_never_leaves_the_subjects_attribute_behind() -> None:
     [
         # A veterinary office's find and a fire brigade's rescue.
         (
-            "Das Institut hat den Verdacht auf Schweinepest bei einem verendeten Wildschwein bestätigt, das ein Jäger "
+            "Die Behörde hat den Verdacht auf Schweinepest bei einem verendeten Wildschwein bestätigt, das ein Jäger "
             "gefunden hatte.",
-            "Das Institut hat den Verdacht auf Schweinepest bei einem verendeten Wildschwein bestätigt.",
+            "Die Behörde hat den Verdacht auf Schweinepest bei einem verendeten Wildschwein bestätigt.",
         ),
         (
             "Die Feuerwehr hat einen Hund gerettet, der in einen Schacht gefallen war.",
@@ -462,8 +472,7 @@ def test_night_incident_is_dated_by_its_night(body: str, expected: str) -> None:
     text = f"Einbruch in Adorf\n\nAdorf, 15. April 2026. {body}\n"
     summary = _summary(text)
     assert "war am Mittwoch, 15. April" not in summary
-    if "Einbruch war" in summary:
-        assert expected in summary
+    assert expected in summary
 
 
 @pytest.mark.parametrize(
@@ -531,3 +540,102 @@ def test_coordinated_events_before_a_date_make_no_segment() -> None:
 def test_condition_with_bei_is_never_cut_from_a_kernel(sentence: str) -> None:
     core = kernel(sentence)
     assert core is None or "bei" in core.text
+
+
+# --- after the review of session 33 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A reason's or an earlier event's day is not the news's day; a focus word keeps its scope.
+        "Wegen des Feiertags am Montag öffnet das Bürgerbüro am Dienstag.",
+        "Nach dem Unfall am Montag starb der Fahrer im Krankenhaus.",
+        "Am Sonntag öffnet auch das Heimatmuseum in Adorf.",
+    ],
+)
+def test_inline_time_never_from_a_dropped_circumstance(sentence: str) -> None:
+    core = kernel(sentence)
+    assert core is None or ("am Montag" not in core.text.split("am Dienstag")[0] and "auch" in core.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # "laufen über", "starten zu": the verb's own phrase stays the verb's.
+        ("Ab Montag läuft der Verkehr über die Bahnhofstraße.", "läuft ab Montag über die Bahnhofstraße"),
+        ("Am Freitag startet die Polizei Adorf zu einer großen Kontrolle.", "startet am Freitag zu einer großen Kontrolle"),
+    ],
+)
+def test_verbs_with_their_own_phrase_keep_it(sentence: str, phrase: str) -> None:
+    core = kernel(sentence)
+    assert core is not None
+    assert phrase in core.text
+
+
+def test_relative_clause_may_point_at_the_subject() -> None:
+    # "der" may be the witness (the subject before the verb): the clause stays.
+    sentence = "Ein Zeuge hat einen Lieferwagen beobachtet, der sich später bei der Polizei meldete."
+    assert loose_relatives(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Donnerstag fahren in Adorf keine Busse (falls die Gespräche scheitern).",
+        "Die Innenstadt ist ab Montag für Lastwagen gesperrt (zwischen 22 und 6 Uhr).",
+        "Die Gemeinde gibt jedem Sportverein 500 Euro (pro Mitglied).",
+    ],
+)
+def test_bracket_with_a_condition_or_limit_stays(sentence: str) -> None:
+    assert without_asides(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Das Friedrich-Loeffler-Institut (FLI) hat den Fund bestätigt.",
+            "Das Friedrich-Loeffler-Institut hat den Fund bestätigt.",
+        ),
+        ("Die Verhandlung beginnt am Dienstag (Az. 4 KLs 112/24).", "Die Verhandlung beginnt am Dienstag."),
+    ],
+)
+def test_bracket_that_only_names_goes(sentence: str, expected: str) -> None:
+    assert without_asides(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "vom Dach", "von der Unfallstelle": where from, the verb's phrase, never the agent's attribute.
+        "Eine Katze wurde durch einen Feuerwehrmann vom Dach geholt.",
+        "Die Verletzte wurde durch einen Notarzt von der Unfallstelle ins Krankenhaus gebracht.",
+    ],
+)
+def test_place_of_origin_is_no_agent_attribute(sentence: str) -> None:
+    out = active(sentence)
+    assert "mann vom Dach hat" not in out and "Notarzt von der Unfallstelle hat" not in out
+
+
+def test_firma_follows_the_verb_of_its_own_clause() -> None:
+    out = plain_units("Die Busse fahren wieder, wie die Verkehrsbetriebe Adorf GmbH mitteilt.")
+    assert out == "Die Busse fahren wieder, wie die Firma Verkehrsbetriebe Adorf mitteilt."
+
+
+def test_number_match_never_eats_part_of_another_number() -> None:
+    body = [
+        "Zeugen melden sich bitte bei der Polizei Adorf unter 04732 9281-0.",
+        "Polizei Adorf, Pressestelle, Telefon 04732 / 9281-0, Fax 04732 / 9281-09.",
+    ]
+    assert not witness_only("04732 9281-0", body, digits=True)
+
+
+def test_weekday_apposition_before_a_contrast_keeps_its_commas() -> None:
+    variants = clause_variants("Am Sonntag, 19. April, nicht am Samstag, findet der Markt statt")
+    assert not any("April nicht" in v for v in variants)
+
+
+def test_relative_statement_keeps_the_ordinal_dot() -> None:
+    pieces = _relatives("Die Polizei nahm einen Mann fest, der seit dem 1. Juli 2026 gesucht wurde.")
+    assert pieces[-1] == "Der Mann wurde seit dem 1. Juli 2026 gesucht."

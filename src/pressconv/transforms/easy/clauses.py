@@ -937,7 +937,9 @@ def _indefinite_antecedent(tagged: tuple[morph.Token, ...], article: int, noun: 
     finite = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if finite is None or finite > article:
         return False
-    others = [t for t in tagged[finite + 1 : article] if t.pos in ("NN", "NE", "NNA")]
+    # Every noun of the clause before it, the subject before the verb too ("Ein Zeuge hat einen
+    # Lieferwagen beobachtet, der sich … meldete": "der" is the witness).
+    others = [t for t in tagged[:article] if t.pos in ("NN", "NE", "NNA")]
     # Weekdays and months are masculine (Duden); the lexicon lists them as times, not with a gender.
     return all(
         t.pos == "NN" and ("der" if t.word in _CALENDAR else noun_gender(t.word)) not in (None, pronoun) for t in others

@@ -495,12 +495,17 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         return None
     # The verb keeps its complement: something besides adverbs must stay in the Mittelfeld or bracket.
     complement = any(read(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
-    if not complement and finite.pos == "VV(FIN)" and moved and not frame and not topic and comma is None:
+    focus = any(t.word.lower() in _FOCUS_WORDS for c in inline for t in c)
+    plain_front = not frame and not topic and comma is None and not cut and not focus
+    if not complement and finite.pos == "VV(FIN)" and moved and plain_front:
         # "Am Dienstag, 17. November, beginnt die Hauptverhandlung": an intransitive verb whose only
         # phrases say when and where ("beginnt", "endet", "öffnet") says nothing without them, and
         # "Das ist am …" after "Die Hauptverhandlung beginnt." would split one statement in two. The
         # subject goes first and the time and place stay in the sentence, in the source's order,
         # where it fits (Leichte Sprache: subject, verb, then the rest); else the kernel is refused.
+        # Only where nothing else left the Vorfeld: a time there may belong to a reason or an earlier
+        # event that went ("Nach dem Unfall am Montag starb …", review of session 33); and not with a
+        # focus word, whose scope the new order would move ("Am Sonntag öffnet auch das Museum").
         whole = [t for c in inline for t in c]
         if vorfeld and _count([*subject, *whole]) + 1 > _LIMIT:
             # Too long with its hour: the day and place without the clock time say less, nothing false.
@@ -1202,9 +1207,12 @@ def _definite_singular(event: str) -> bool:
     return " und " not in event and not (event.startswith("Die ") and _plural(noun))
 
 
-# Verbs of phase (Duden grammar, Phasenverben and "stattfinden"): they tell when something happens and
-# take no prepositional object except "mit" ("beginnt mit dem Abriss") and a time.
-_PHASE_VERBS: Final = frozenset({"beginnen", "anfangen", "starten", "enden", "stattfinden", "dauern", "laufen"})
+# Verbs of phase (Duden grammar, Phasenverben): they tell when something happens and take no
+# prepositional object except "mit" ("beginnt mit dem Abriss") and a time. Not "laufen", "starten",
+# "dauern": they take "über", "zu", "für", "gegen" as their own ("läuft über die Bahnhofstraße").
+_PHASE_VERBS: Final = frozenset({"beginnen", "anfangen", "enden"})
+# Focus particles (Duden grammar, Gradpartikeln): they scope over the phrase after them.
+_FOCUS_WORDS: Final = frozenset({"auch", "nur", "sogar", "erst", "selbst", "ebenfalls", "lediglich", "ausschließlich"})
 
 
 # A phrase that is only a clock time ("um 9 Uhr", "gegen 18:30 Uhr").
@@ -1441,9 +1449,7 @@ def core_sentences(
             found.append((index, core))
     # The news is the statement that has a when or a where (who did what, when, where: the lead's
     # W-questions); a background sentence of the lead ("Die Fallzahlen sind gesunken") comes after it.
-    # A verb of phase with its day ("Die Befragung läuft vom 1. bis 30. Juni") says when something named
-    # elsewhere happens: after the kernel that names it ("Das Bezirksamt startet eine Befragung").
-    found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[1].inline, item[0]))
+    found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[0]))
     for index, core in found:
         out.append((index, plain_holding(rewrite(core.text))))
         out.extend((index, rewrite(extra)) for extra in _details(core))

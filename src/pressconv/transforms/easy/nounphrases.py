@@ -185,14 +185,13 @@ def _parenthesis(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple
 
 
 def without_asides(text: str) -> str:
-    """The sentence without its bracketed asides that only name, number or explain ("(FLI)", "(Az. 4 KLs
+    """The sentence without its bracketed asides that only abbreviate, number or name ("(FLI)", "(Az. 4 KLs
     112/24)", "(Wirtschaftsstrafkammer)"), for the lead's kernel, which reads no brackets.
 
-    A bracket sets off an insertion the sentence is complete without (Duden: Klammern). Unlike the
-    cuts of ``fitted``, a number or a name may go here: an abbreviation, a file number or a count
-    given again is no news the kernel's sentence must carry. A bracket with a negation, focus,
-    limiting or hedging word, a date or a month stays ("(außer sonntags)", "(1. Februar 2026)"):
-    without it the rest would say more than the release or lose its day.
+    A bracket sets off an insertion the sentence is complete without (Duden: Klammern), but it may
+    also hold a condition, a limit or a span ("(falls die Gespräche scheitern)", "(zwischen 22 und 6
+    Uhr)", "(pro Kind)", "(Sauna ausgenommen)"): without it the rest would say more than the release.
+    So only three shapes go: an acronym, a file or reference number, and a single noun.
     """
     tagged = morph.tag(text)
     spans = morph.spans(text, [t.word for t in tagged])
@@ -204,20 +203,19 @@ def without_asides(text: str) -> str:
         close = next((j for j in range(i + 1, len(tagged)) if tagged[j].word == ")"), None)
         if close is None or any(t.word == "(" for t in tagged[i + 1 : close]):
             return text
-        inside = tagged[i + 1 : close]
-        if any(
-            t.pos == "PTKNEG"
-            or _FOCUS.match(t.word)
-            or _MONTH.match(t.word)
-            or t.word.lower() in _LIMITING
-            or _HEDGE.match(t.word)
-            or re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?", t.word)
-            for t in inside
-        ):
+        inside = " ".join(t.word for t in tagged[i + 1 : close])
+        if not _ASIDE.fullmatch(inside):
             continue
         text = _cut(text, spans, i, close)
         return without_asides(text)
     return text
+
+
+# The bracketed asides that only name: an acronym ("FLI", "ASP", "KOD"), a file or reference number
+# ("Az. 4 KLs 112 Js 20417/24", "Drucksache 19/123"), or one capitalised noun ("Wirtschaftsstrafkammer").
+_ASIDE: Final = re.compile(
+    r"[A-ZÄÖÜ]{2,6}|(?:Az|Aktenzeichen|Drucksache|Vorlage|Nr|AZ)\b\.?\s*[\w/ .:-]{1,40}|[A-ZÄÖÜ][a-zäöüß]{3,}"
+)
 
 
 def _dashes(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple[int, int]]) -> str | None:

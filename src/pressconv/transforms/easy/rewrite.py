@@ -519,8 +519,11 @@ _MASCULINE_GENITIVE: Final = {
     "Ihres": "von Ihrem",
     "unseres": "von unserem",
 }
-# Their feminine singular forms, the same in genitive and dative: only "von" comes before them.
-_FEMININE_GENITIVE: Final = frozenset({"der", "einer", "seiner", "ihrer", "Ihrer", "unserer"})
+# The feminine singular forms, the same in genitive and dative: only "von" comes before them. Not the
+# possessives ("seiner", "ihrer"): after a noun they are as often a dative object of a verb of giving
+# ("hat die Schlüssel seiner Nachfolgerin übergeben", review of session 33), which "von" would turn
+# into an owner.
+_FEMININE_GENITIVE: Final = frozenset({"der", "einer"})
 
 
 def _genitive(sentence: str) -> str:
@@ -569,7 +572,7 @@ def _genitive(sentence: str) -> str:
         # noun has "der" in genitive and dative alike, so only "von" is added (plurals would change).
         # "der Brand einer Stromleitung" -> "der Brand von einer Stromleitung": "einer" is feminine
         # singular in genitive and dative alike, like "der" below.
-        if token.word not in _FEMININE_GENITIVE or token.pos not in ("ART", "PPOSAT") or index == 0:
+        if token.word not in _FEMININE_GENITIVE or token.pos != "ART" or index == 0:
             continue
         if tagged[index - 1].pos not in ("NN", "NE", "NNI") or name_genitive(tagged, index):
             continue

@@ -142,7 +142,11 @@ def _purpose_only(
         # the sender's general contact, whatever else the release uses it for.
         # The item as the sentence writes it ("04732 / 9281-0" for "04732 9281-0"): its digits with any
         # separators between them, so that only another number or address counts below.
-        rest = re.sub(r"[\s/()\-]*".join(wanted), " ", sentence) if digits else sentence.replace(item, " ")
+        rest = (
+            re.sub(r"(?<!\d)" + r"[\s/()\-]*".join(wanted) + r"(?!\d)", " ", sentence)
+            if digits
+            else sentence.replace(item, " ")
+        )
         if not signs_up and (re.search(r"\d[\d /\-]{5,}\d", rest) or "@" in rest):
             return False
         found = found or signs_up

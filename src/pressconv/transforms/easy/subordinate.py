@@ -369,7 +369,9 @@ def relative_as_main(
         *(morph.Token(w, w, "ADJ(A)") for w in weak),
         noun_phrase[-1],
     )
-    made = _verb_second(subject, tuple(t for t in clause if t.pos != "$."))
+    # Only an end mark goes: an ordinal's dot ("seit dem 1. Juli") is tagged "$." too and stays (review).
+    kept = tuple(t for i, t in enumerate(clause) if t.pos != "$." or (i and clause[i - 1].pos == "CARD"))
+    made = _verb_second(subject, kept)
     return _capital(made) if made is not None else None
 
 

@@ -76,6 +76,9 @@ _WEEKDAY_BEFORE_DATE: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?
 _DATED_APPOSITION: Final = re.compile(
     rf"\b(?:(?:kommende[nm]?|nächste[nm]?|diese[nm]?)\s+)?(?:{'|'.join(WEEKDAYS_DE)}),\s+"
     rf"(?P<date>\d{{1,2}}\.\s+(?:{'|'.join(MONTHS_DE)})(?:\s+\d{{4}})?),(?=\s)"
+    # Not before a contrast ("Am Sonntag, 19. April, nicht am Samstag, …"): that comma opens an
+    # insertion of its own, and taking it away leaves its partner comma unpaired (review of session 33).
+    r"(?!\s+(?:nicht|sondern|aber|statt)\b)"
 )
 
 

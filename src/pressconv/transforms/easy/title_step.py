@@ -408,6 +408,7 @@ def title(draft: Draft) -> Draft:
                 for index, line in enumerate(draft.lines)
                 if line.origin in _OWN
                 and _good_title(line.text, draft)
+                and not _comma_tail(line.text, draft)
                 and not _side_condition(line.text)
                 and not addressee_only(line.text)
                 and not _continues(line.text, [SourceSentence(text=earlier.text) for earlier in draft.lines[:index]])
@@ -491,6 +492,7 @@ def title(draft: Draft) -> Draft:
                 for line in draft.lines
                 if line.origin in _OWN
                 and len(words(line.text)) <= _TITLE_WORDS
+                and not _comma_tail(line.text, draft)
                 and not relative_time(line.text)  # "die betroffene Ware" points at nothing (judge24h r10)
                 and not side_action(line.text)
                 and not _side_condition(line.text)
@@ -1296,6 +1298,18 @@ def _side_condition(sentence: str) -> bool:
         return False
     after = tagged[copula + 1 :]
     return bool(after) and all(t.pos in ("ADJ(D)", "ADV", "PTKNEG") for t in after)
+
+
+def _comma_tail(sentence: str, draft: Draft) -> bool:
+    """The sentence is a clause the source wrote after a comma ("…, der Normalwasserstand liegt bei 1,80
+    Meter"): an addition to the clause before it, never what the release is about (a flood warning
+    titled with the normal water level was judged misleading)."""
+    opening = " ".join(sentence.replace("·", "").split()[:3])
+    if len(opening.split()) < 3:
+        return False
+    pattern = re.compile(rf",\s+{re.escape(opening[:1].lower() + opening[1:])}\b|,\s+{re.escape(opening)}\b")
+    starts = any(s.text.startswith(opening) for s in draft.sentences)
+    return not starts and any(pattern.search(s.text) for s in draft.sentences)
 
 
 def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:

@@ -74,8 +74,12 @@ def _firm(match: re.Match[str]) -> str:
     # shows the plural noun (the singular plus a plural ending); the verb after the name its number.
     lemma = next((t.lemma for t in morph.tag(f"die {first}")[1:]), first)
     plural = lemma != first and first in (lemma + "e", lemma + "en", lemma + "er", lemma + "n", lemma + "s")
-    # The clause's finite verb, after the name or before it ("Ab Montag erweitern die Verkehrsbetriebe …").
-    verb = next((t.word for t in morph.tag(match.string) if t.pos.endswith("(FIN)")), "")
+    # The finite verb of the name's own clause (between the commas around it), after the name or before
+    # it ("Ab Montag erweitern die Verkehrsbetriebe …"; "…, wie die Verkehrsbetriebe X GmbH mitteilt").
+    start = match.string.rfind(",", 0, match.start()) + 1
+    stop = match.string.find(",", match.end())
+    clause = match.string[start : stop if stop >= 0 else len(match.string)]
+    verb = next((t.word for t in morph.tag(clause) if t.pos.endswith("(FIN)")), "")
     plural = plural and (verb.endswith(("en", "ern", "eln")) or verb == "sind")
     if entry is not None and entry.gender in ("der", "das") and not plural:
         return f"{match['article']} Firma {first}"

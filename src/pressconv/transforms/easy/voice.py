@@ -16,6 +16,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.lexicon import article
+from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.phrases import _TIME
 from pressconv.transforms.easy.present import third_singular
 from pressconv.transforms.easy.rivals import noun_gender as rival_gender
@@ -438,6 +439,13 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
         after = _noun_phrase(tagged, end + 1)
         attribute = tagged[end:after]
         if after <= end + 1 or attribute[-1].pos not in _NOUNS or any(_TIME.search(t.word) for t in attribute):
+            return None
+        # Only an owner the phrase names as a body or a name ("von der Baufirma", "vom Bauamt", "von
+        # Adorf"): "vom Dach", "von der Unfallstelle" say where from, the verb's own phrase (review).
+        head_word = attribute[-1].word.lower()
+        body = any(head_word.endswith(h) for h in ORG_HEADS) and not head_word.endswith("stelle")
+        if attribute[-1].pos != "NE" and not body:
+            # ("-stelle" names a place as often as an office: "Unfallstelle", "Baustelle", "Haltestelle".)
             return None
         genitive = [t.word for t in attribute]
         end = after
