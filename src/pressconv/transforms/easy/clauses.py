@@ -12,7 +12,6 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.adjuncts import without_adjuncts
 from pressconv.transforms.easy.casualties import tells_a_death, victim
@@ -28,7 +27,6 @@ from pressconv.transforms.easy.subordinate import (
     split_adverbial,
     verb_second,
 )
-from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["loose_relatives", "pieces", "resolve", "shorten", "trim"]
 
@@ -914,12 +912,6 @@ def _attribute_of_noun(tagged: tuple[morph.Token, ...], noun: int) -> bool:
     return start > 1 and tagged[start - 1].pos in ("APPR", "APPRART") and tagged[start - 2].pos in ("NN", "NE")
 
 
-_CALENDAR: Final = frozenset([*WEEKDAYS_DE, *MONTHS_DE])
-# The indefinite articles each relative pronoun of the singular may point back to (Duden declension:
-# "ein" is masculine nominative or neuter, "einem"/"eines" masculine or neuter, "einen" masculine only).
-_INDEFINITE_FOR: Final = {"das": frozenset({"ein", "einem", "eines"}), "der": frozenset({"ein", "einen", "einem", "eines"})}
-
-
 def _indefinite_antecedent(tagged: tuple[morph.Token, ...], article: int, noun: int, comma: int) -> bool:
     """The relative pronoun after ``comma`` can only point at the indefinite noun phrase ``article``…``noun``.
 
@@ -930,8 +922,11 @@ def _indefinite_antecedent(tagged: tuple[morph.Token, ...], article: int, noun: 
     from pressconv.transforms.easy.titles import noun_gender  # titles imports this module's users
 
     pronoun = tagged[comma + 1].word.lower() if comma + 1 < len(tagged) else ""
-    if tagged[article].word.lower() not in _INDEFINITE_FOR.get(pronoun, frozenset()):
+    determiner = tagged[article].word.lower()
+    if pronoun not in ("der", "das") or determiner not in _INDEFINITE:
         return False
+    if pronoun not in _ARTICLE_GENDERS.get(determiner, frozenset()):
+        return False  # the article shows another gender ("einen" is masculine only)
     if noun_gender(tagged[noun].word) not in (None, pronoun):
         return False
     finite = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
@@ -940,10 +935,7 @@ def _indefinite_antecedent(tagged: tuple[morph.Token, ...], article: int, noun: 
     # Every noun of the clause before it, the subject before the verb too ("Ein Zeuge hat einen
     # Lieferwagen beobachtet, der sich … meldete": "der" is the witness).
     others = [t for t in tagged[:article] if t.pos in ("NN", "NE", "NNA")]
-    # Weekdays and months are masculine (Duden); the lexicon lists them as times, not with a gender.
-    return all(
-        t.pos == "NN" and ("der" if t.word in _CALENDAR else noun_gender(t.word)) not in (None, pronoun) for t in others
-    )
+    return all(t.pos == "NN" and noun_gender(t.word) not in (None, pronoun) for t in others)
 
 
 def _agrees(tagged: tuple[morph.Token, ...], noun: int, comma: int) -> bool:

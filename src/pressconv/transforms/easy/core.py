@@ -99,7 +99,6 @@ class Kernel:
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
     day_after: bool = False  # a past event's day left the sentence that keeps its place: said after it
     hours: bool = False  # a state of opening or reach ("ist gesperrt") whose time is what it says
-    inline: bool = False  # an intransitive verb's time and place stayed in the sentence ("beginnt am …")
 
 
 # A negated or cancelled statement (Duden grammar: Negation; "fällt aus", "abgesagt").
@@ -678,7 +677,6 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         # the coordination is the source's, said whole.
         text = f"{text[:-1]} {_join([t.word for t in bracket_tail])}."
     found = Kernel(
-        inline=inline_times,
         day_after=day_after,
         hours=hours and time is not None,
         plural=plural_event,

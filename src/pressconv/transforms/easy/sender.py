@@ -158,12 +158,17 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace(" & ", " und "))
 
 
-def _org_like(name: str) -> bool:
-    """A name that is an organisation (head noun or an acronym), not a sentence or a date."""
+def _org_like(name: str, *, named: bool = False) -> bool:
+    """A name that is an organisation (head noun or an acronym), not a sentence or a date.
+
+    ``named``: the name must show it by an organisation's noun or an acronym; a short name alone (up
+    to four words) does not, since a kicker names a topic as often as a sender ("Sicherheit an Silvester").
+    """
     if not name or len(name.split()) > 9 or re.search(r"\d", name) or not name[:1].isupper():
         return False
     lowered = name.lower()
-    return any(h in lowered for h in _ORG_HEADS) or bool(re.search(r"\b[A-ZÄÖÜ]{2,6}\b", name)) or len(name.split()) <= 4
+    shown = any(h in lowered for h in _ORG_HEADS) or bool(re.search(r"\b[A-ZÄÖÜ]{2,6}\b", name))
+    return shown or (not named and len(name.split()) <= 4)
 
 
 def _from_kicker(kicker: str) -> str | None:
@@ -175,8 +180,7 @@ def _from_kicker(kicker: str) -> str | None:
         part = re.sub(r"^(?:von|der|des)\s+", "", part)
         # A kicker names a topic as often as a sender ("Sicherheit an Silvester", "Tierseuchenbekämpfung"):
         # only a part with an organisation's noun or an acronym is the sender (organisations.ORG_HEADS).
-        named = any(h in part.lower() for h in _ORG_HEADS) or re.search(r"\b[A-ZÄÖÜ]{2,6}\b", part)
-        if part and not re.match(r"(?:zu[rm]?|über|für)\b", part) and named and _org_like(part) and _head_gender(part):
+        if part and not re.match(r"(?:zu[rm]?|über|für)\b", part) and _org_like(part, named=True) and _head_gender(part):
             return part
     return None
 

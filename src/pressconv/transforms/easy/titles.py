@@ -92,6 +92,8 @@ _SUFFIX_GENDERS: Final = (
 
 def noun_gender(noun: str) -> str | None:
     """The gender of a singular noun: the lexicon's (compounds by their last part), else its suffix."""
+    if noun in WEEKDAYS_DE or noun in MONTHS_DE:
+        return "der"  # weekdays and months are masculine (Duden); the lexicon lists them as times
     entry = lookup(noun)
     if infinitive_reading(noun.replace("·", "")) and (entry is None or entry.word.replace("·", "") != noun.replace("·", "")):
         return None  # a plural form or a nominalised infinitive ("Zahlen"): no gender to give
