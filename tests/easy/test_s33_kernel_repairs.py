@@ -18,6 +18,7 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.contactout import contact_out
 from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.draft import Draft
 from pressconv.transforms.easy.nounphrases import without_asides
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.rescue import RescueContext
@@ -28,6 +29,7 @@ from pressconv.transforms.easy.signup import witness_only
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.title_candidates import clause_variants
+from pressconv.transforms.easy.title_step import _comma_tail
 from pressconv.transforms.easy.units import plain_units
 from pressconv.transforms.easy.verify import rule_failures
 from pressconv.transforms.easy.voice import active
@@ -639,3 +641,24 @@ def test_weekday_apposition_before_a_contrast_keeps_its_commas() -> None:
 def test_relative_statement_keeps_the_ordinal_dot() -> None:
     pieces = _relatives("Die Polizei nahm einen Mann fest, der seit dem 1. Juli 2026 gesucht wurde.")
     assert pieces[-1] == "Der Mann wurde seit dem 1. Juli 2026 gesucht."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        # A river authority's level and a utility's price: the clause after the comma adds a detail.
+        (
+            "Am Morgen hat man 4,62 Meter gemessen, der Normalwasserstand liegt bei etwa 1,80 Meter.",
+            "Der Normalwasserstand liegt bei etwa 1,80 Meter.",
+        ),
+        (
+            "Der Preis steigt auf 35 Cent, der alte Preis lag bei 30 Cent.",
+            "Der alte Preis lag bei 30 Cent.",
+        ),
+    ],
+)
+def test_comma_tail_is_no_title(sentence: str, tail: str) -> None:
+    release = parse(f"Meldung\n\nAdorf, 2. Mai 2026. {sentence}\n".encode(), path="r.txt").release
+    draft = Draft(release=release, sentences=(SourceSentence(sentence),))
+    assert _comma_tail(tail, draft)
+    assert not _comma_tail(sentence, draft)
