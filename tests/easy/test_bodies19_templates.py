@@ -253,11 +253,11 @@ def test_university_and_institute_findings_in_verb_second_order() -> None:
     university = study_lines(
         ["Ein Forschungsteam der Universität Nordheim hat gezeigt, dass ältere Menschen seltener einsam sind."],
     )
-    assert university == ["Forscher haben herausgefunden: Ältere Menschen sind seltener einsam."]
+    assert university == ["Forscher haben heraus·gefunden: Ältere Menschen sind seltener einsam."]
     institute = study_lines(
         ["Die Wissenschaftlerinnen des Instituts haben nachgewiesen, dass große Hunde nicht länger leben."],
     )
-    assert institute == ["Forscher haben herausgefunden: Große Hunde leben nicht länger."]
+    assert institute == ["Forscher haben heraus·gefunden: Große Hunde leben nicht länger."]
 
 
 def test_no_research_frame_two_verbs_or_a_pronoun_give_no_finding() -> None:

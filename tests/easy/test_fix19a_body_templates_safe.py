@@ -106,7 +106,7 @@ def test_negated_aimed_and_earlier_findings_are_not_said() -> None:
     earlier = ["Frühere Studien hatten gezeigt, dass Katzen länger leben."]
     assert study_lines(earlier) == []
     plain = ["Das Forschungsteam hat gezeigt, dass Hecken Vögel schützen."]
-    assert study_lines(plain) == ["Forscher haben herausgefunden: Hecken schützen Vögel."]
+    assert study_lines(plain) == ["Forscher haben heraus·gefunden: Hecken schützen Vögel."]
 
 
 # --- an order: condition, plan, negation ----------------------------------------------------------------

@@ -1097,8 +1097,9 @@ def _roof_phrase(lines: list[Line], index: int) -> bool:
 
 # A site section's name: two nouns (the first may have a second word) paired by "&" or "und"
 # ("Studium & Lehre", "Bauen und Wohnen", "Kultur & Freizeit"), as news sites print their menu item above
-# the article's headline.
-_SECTION_PAIR = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?\s+(?:&|und)\s+[A-ZÄÖÜ][\wäöüß-]+")
+# the article's headline; a spaced slash pairs a topic and its sub-topic ("Gesundheitsschutz /
+# Hitzeaktionsplan", "Verkehr / Baustellen": the Dachzeile's path of the sender's news page).
+_SECTION_PAIR = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?\s+(?:&|und|/)\s+[A-ZÄÖÜ][\wäöüß-]+")
 
 
 def _section_rubric(lines: list[Line], index: int) -> bool:
@@ -1111,7 +1112,7 @@ def _section_rubric(lines: list[Line], index: int) -> bool:
     text = lines[index].text.strip()
     if _SECTION_PAIR.fullmatch(text) is None or institution_line(text) or not _headline_follows(lines, index):
         return False
-    if "&" in text:
+    if "&" in text or " / " in text:
         return True
     headline = _next_text(lines, index)
     subtitle = _next_text(lines, headline[0]) if headline is not None else None

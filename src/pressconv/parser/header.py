@@ -160,6 +160,9 @@ _NO_DATE_DASH = 7  # index of the last pattern: it needs a place-like form (see 
 _WIRE_LINE = lazy_compile(
     _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*(?P<date>.+)$",
 )
+# Saalbrunn (ots) – Mittwoch, 6. Mai 2026   (a Presseportal dateline with the date on its own line:
+# the wire's dash before the date, which the running-text patterns leave to the text)
+_AGENCY_DATE_LINE = lazy_compile(_PLACE + r"\s*\(" + _AGENCY + r"\)\s*(?:,|--|[–—-])?\s*(?P<date>.+)$")
 # Burlington, ON – February 11th, 2025   and   Kassel, den 14.05.2024
 _PLACE_DATE_LINE = lazy_compile(_PLACE + r",?\s*(?:--|[–—-]|,)?\s*(?P<date>.+)$")
 _WEEKDAY_WORD = lazy_compile(
@@ -328,6 +331,13 @@ def _undecorated_label(text: str) -> Label | None:
             return Label(kicker, issuer=sender if name_like(sender) else None, issued=found, as_written=True)
     if _TOPIC_PREPOSITION.match(tail):
         return None  # "Pressemeldung zur Aktionswoche …" is a headline
+    # "Presseinformation der Gemeinde X vom 12. Februar 2026": the issuer, then the label's date after
+    # "vom" (German administrations' label line, as in "Pressemitteilung vom …" without the issuer).
+    dated_issuer = re.fullmatch(r"(?P<who>.+?)\s+vom\s+(?P<date>\S.{4,40})", tail)
+    if dated_issuer is not None and (found := parse_date_line(dated_issuer.group("date"))) is not None:
+        issuer = _ISSUER_PREPOSITION.fullmatch(dated_issuer.group("who"))
+        if issuer and name_like(issuer.group("issuer"), max_words=12):
+            return Label(kicker, issuer=issuer.group("issuer").strip(), issued=found)
     issuer = _ISSUER_PREPOSITION.fullmatch(tail)
     joint = kicker.lower().startswith(("gemeinsame", "joint"))
     if issuer and name_like(issuer.group("issuer"), max_words=12):
@@ -719,6 +729,11 @@ def _whole_line_dateline(text: str) -> Dateline | None:
         found = parse_date_line(wire.group("date"))
         if found:
             return Dateline(wire.group("place"), found.value, found.time_note, wire.group("wire"), None, len(text))
+    agency = _AGENCY_DATE_LINE.fullmatch(text)
+    if agency and place_words(agency.group("place")) and agency.group("place").split()[0].lower() not in _NOT_PLACE:
+        found = parse_date_line(agency.group("date"))
+        if found:
+            return Dateline(agency.group("place"), found.value, found.time_note, agency.group("wire"), None, len(text))
     place_date = _PLACE_DATE_LINE.fullmatch(text)
     if (
         place_date

@@ -16,12 +16,16 @@ from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.decree import decree_lines
 from pressconv.transforms.easy.draft import Draft
 from pressconv.transforms.easy.funding import funding_lines
+from pressconv.transforms.easy.jobs import job_lines
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.match_report import match_lines
 from pressconv.transforms.easy.price_change import price_lines
+from pressconv.transforms.easy.rulings import ruling_lines
 from pressconv.transforms.easy.source import flat
 from pressconv.transforms.easy.study import study_lines
 from pressconv.transforms.easy.takes_office import office_lines
+from pressconv.transforms.easy.timetables import timetable_lines
+from pressconv.transforms.easy.votes import vote_lines
 
 __all__ = ["body_lines"]
 
@@ -41,9 +45,18 @@ def body_lines(draft: Draft) -> list[str]:
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     body = [s.text for s in draft.sentences if not s.speech and not s.heading]
     headline = draft.title or ""
+    # A referendum's count names its question in quotation marks (it reads as speech): still the sender's count.
+    counted = [s.text for s in draft.sentences if not s.heading]
     found = decree_lines(headline, subtitle, body, draft.facts.notices if draft.facts else ())
     if draft.kind not in _INCIDENTS:
-        found += [*price_lines(headline, subtitle, body), *funding_lines(headline, subtitle, body), *study_lines(body)]
+        found += [
+            *price_lines(headline, subtitle, body),
+            *funding_lines(headline, subtitle, body),
+            *study_lines(body, subtitle),
+            *ruling_lines(body),
+            *vote_lines(counted),
+        ]
+        found += [*timetable_lines([headline, subtitle, *body], meta.issued), *job_lines([subtitle, *body])]
     # Who takes which post from when, and a match's result: their own plain statements of any kind.
     found += [*office_lines(body, meta.issued), *match_lines(body)]
     # Thousands as a reader says them ("30 tausend Euro"), as every money sentence (amounts.py).

@@ -127,6 +127,11 @@ _LINKED_STEM_ZIPF = 4.0
 _FUGEN_S: Final = ("s", "es")
 
 
+# Confixes: bound first elements of German compounds that are no words of their own, so no frequency
+# list counts them (Duden grammar: Konfix, "Kriminal·polizei", "Elektro·auto", "Agrar·politik").
+_CONFIXES: Final = frozenset({"kriminal", "elektro", "agrar", "thermo", "hydro"})
+
+
 def _known(part: str) -> bool:
     """A verified word part: a known word, or a form of one a frequency list counts too rarely.
 
@@ -138,7 +143,7 @@ def _known(part: str) -> bool:
     """
     if len(part) < _MIN_PART or part in _SUFFIX_PARTS:
         return False
-    if zipf(part) >= _KNOWN:
+    if zipf(part) >= _KNOWN or part in _CONFIXES:
         return True
     if _english(part):
         return False  # no form of an English word ("nativen" of "native")
@@ -352,6 +357,8 @@ def _part_score(part: str) -> float:
     bases = [part[: -len(e)] for e in _PLURAL_ENDINGS if part.endswith(e) and len(part) - len(e) > _MIN_PART]
     bases += [part.removesuffix("innen"), part.removesuffix("in"), part.removesuffix("n")]
     scores = [zipf(part), *(zipf(b) for b in bases if b not in _SUFFIX_PARTS)]
+    if part in _CONFIXES:
+        scores.append(_KNOWN)  # a confix is a verified part no frequency list counts (see _CONFIXES)
     scores += [_verb_score(b[:-2]) for b in (part, *bases) if _agent(b)]
     return max(scores)
 
@@ -408,10 +415,16 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
                 continue
             # A first part is a word as it stands (its linking element is cut off already): the
             # forms of a head ("-innen", plural endings) would stack on the Fugen ("Vereins·er").
-            known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and zipf(stem) >= _KNOWN
+            known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and (zipf(stem) >= _KNOWN or stem in _CONFIXES)
             # A verb stem joins its head bare or with a Fugen-e (Duden grammar: "Abhol·termin",
             # "Anmelde·schluss", "Halte·stelle").
-            stem_score = zipf(stem) if known_stem else _verb_score(stem) if link in ("", "e") and _verb_stem(stem) else None
+            stem_score = (
+                max(zipf(stem), _KNOWN if stem in _CONFIXES else 0.0)
+                if known_stem
+                else _verb_score(stem)
+                if link in ("", "e") and _verb_stem(stem)
+                else None
+            )
             if stem_score is None:
                 continue
             options: list[tuple[float, tuple[str, ...]]] = []

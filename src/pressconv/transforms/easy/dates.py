@@ -100,10 +100,12 @@ def _whole_range(match: re.Match[str]) -> str:
 _WEEKDAYS_DE: Final = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _WEEKDAY: Final = "|".join(_WEEKDAYS_DE)
 _MONTH_OR_NUMBER: Final = rf"(?:{'|'.join(MONTHS_DE)}|\d{{1,2}}\.)"
-# "am kommenden Samstag, 6. Juni 2026": press writing names the day relatively and gives its date
-# after it; the date says the day, so the relative word goes ("am Samstag, 6. Juni 2026").
+# "am kommenden Samstag, 6. Juni 2026", "am gestrigen Sonntag, 22. März 2026": press writing names the
+# day relatively and gives its date after it; the date says the day, so the relative word goes ("am
+# Samstag, 6. Juni 2026"). Else "am gestrigen Sonntag" would be dated and the date said twice.
 _RELATIVE_BEFORE_DATE: Final = re.compile(
-    rf"\b(?:kommende[nmrs]?|nächste[nmrs]?|diese[nmrs]?)\s+(?=(?:{_WEEKDAY})\b,?\s+(?:dem\s+|den\s+)?\d{{1,2}}\.\s*{_MONTH_OR_NUMBER})"
+    rf"\b(?:kommende[nmrs]?|nächste[nmrs]?|diese[nmrs]?|vergangene[nmrs]?|letzte[nmrs]?|gestrige[nmrs]?|"
+    rf"heutige[nmrs]?|morgige[nmrs]?)\s+(?=(?:{_WEEKDAY})\b,?\s+(?:dem\s+|den\s+)?\d{{1,2}}\.\s*{_MONTH_OR_NUMBER})"
 )
 # "am kommenden Samstag" alone, "ab dem kommenden Montag", "am vergangenen Freitag": the next or the
 # last such weekday after or before the release date ("kommend" is the next one, "vergangen" the last

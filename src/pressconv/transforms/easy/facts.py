@@ -692,6 +692,13 @@ _EVENT_HEADS: Final = [
     "empfang",
     "diskussion",
     "messe",  # a fair ("Ausbildungsmesse", "Gesundheitsmesse") is a public event with days and a place
+    # A blood drive (Red Cross, clinics): a day and a place the public comes to. Hearings and planning
+    # forums of building law ("Bürgerforum", "Planungswerkstatt", "Anhörung"): the public meetings a
+    # consultation invites to (BauGB § 3).
+    "blutspende",
+    "forum",
+    "werkstatt",
+    "anhörung",
 ]
 
 
@@ -825,6 +832,9 @@ _HEAD_GENDER: Final = {
     "fest": "das",
     "tief": "das",
     "messe": "die",
+    "forum": "das",
+    "werkstatt": "die",
+    "anhörung": "die",
     # The heads of a series of events (_SERIES_HEADS).
     "reihe": "die",
     "saison": "die",
@@ -2124,8 +2134,13 @@ def find_facts(
         and what is not None
         and when is not None
         and not labelled_day  # a "Wann:"/"Zeit:" block gives the day of the release's one event
-        # The headline names the release's event ("Verein lädt zum Erntetag ein"), whose day the lead gives.
-        and not re.search(rf"{re.escape(what[0])}\b", " ".join(h for h in (title, subtitle, kicker) if h), re.IGNORECASE)
+        # The headline names the release's event ("Verein lädt zum Erntetag ein"), whose day the lead gives,
+        # unless that day lies before the release: "hat in seiner Sitzung am 27. Januar beschlossen" dates
+        # a past occasion, not the event the headline invites to (dev38: a council meeting's day).
+        and not (
+            re.search(rf"{re.escape(what[0])}\b", " ".join(h for h in (title, subtitle, kicker) if h), re.IGNORECASE)
+            and (issued is None or when.day >= issued)
+        )
         and not _said_on_day(what[0], when, body, issued)
     ):
         # "Ratssitzung" from one sentence, the day from another's reception: "Die Ratssitzung ist am

@@ -78,7 +78,8 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
             r"\bgesperrt\b|[Ss]perrung(?:en)?\b|[Vv]erkehrshinweis\w*|\bÖffnungszeiten\b|\bBauarbeiten\b|\bUmleitung\b|\bSprechstunde\b|"
             r"\bausfallen\b|\bfällt aus\b|[Ff]ällung\w*|\bFällarbeiten\b|Geschwindigkeits(?:messung|kontrolle)\w*|"
             # Public-transport notices: replacement traffic and timetable changes (operators' convention).
-            r"[Ee]rsatzverkehr\b|[Ee]rsatzbus(?:se)?\b|[Ff]ahrplanänderung\w*|\bunterbrochen\b",
+            r"[Ee]rsatzverkehr\b|[Ee]rsatzbus(?:se)?\b|[Ff]ahrplan(?:änderung|wechsel)\w*|\bneuen? Fahrplan\b|"
+            r"[Ll]inienführung\w*|\bunterbrochen\b",
             2,
         ),
         (r"\bgeschlossen\b|\bgeöffnet\b|\bStörung\b", 1),
@@ -102,17 +103,28 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
         (r"\bentschieden\b|\bab sofort\b|\bGesetz\b|\bUrteil\b", 1),
     ),
     "award": (
-        # A donation handed over (the gift, "Spende", "gespendet"); the donors a blood drive calls
-        # ("Spender", "-spenderinnen", "Blut spenden") are the audience of an appeal, not a gift made.
+        # A donation handed over ("gespendet", "Spende … übergeben", a cheque): the gift made. A bare
+        # "Spende" is as often what an appeal asks for (a blood drive's "Spenden der Blutgruppe 0",
+        # a charity's "Spenden erbeten"), so only the handing-over names the kind.
         (
-            r"\bausgezeichnet\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|\b(?<!Blut )[Ss]pende(?!r)\w*|"
+            r"\bausgezeichnet\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|"
+            r"\b[Ss]pende\w*\b[^.\n]{0,80}\b(?:übergeben|überreicht|übergab|überreichte|übergibt|überreicht)\b|"
+            r"\b(?:übergab|überreichte|übergibt|überreicht|übergeben)\b[^.\n]{0,80}\b[Ss]pende\b|[Ss]pendenscheck\w*|"
+            # "Firma spendet für Kita", "Die Spende … ist 500 Euro": a giver's verb, one gift's amount.
+            r"\bspendet(?:e|en)?\b|\b[Ss]pende\b[^.\n]{0,60}\bEuro\b|"
             r"\bgespendet\b|\bJubiläum\b|\bverliehen\b|\bVerleihung\b",
             2,
         ),
         (r"\bPreis\b|\bfeiert\b|\bKooperation\w*|\bProjekt\b|\bunterzeichnet\b", 1),
     ),
     "figures": (
-        (r"\bStatistik\b|\bBilanz\b|\bJahresbericht\b|\bWahlbeteiligung\b|\b(?:[Ww]ahl)?[Ee]rgebnis(?:se)?\b", 2),
+        # Results of a count or a vote: "Wahlergebnis", "Endergebnis", the turnout of an election or a
+        # referendum ("Wahlbeteiligung", "Abstimmungsbeteiligung"; election-office convention).
+        (
+            r"\bStatistik\b|\bBilanz\b|\bJahresbericht\b|\b(?:Wahl|Abstimmungs)beteiligung\b|"
+            r"\b(?:[Ww]ahl|[Ee]nd|[Gg]esamt|[Aa]bstimmungs)?[Ee]rgebnis(?:se)?\b",
+            2,
+        ),
         (r"\bZahlen\b|\bProzent\b|\bgestiegen\b|\bgesunken\b|\bAnstieg\b|\bRückgang\b", 1),
     ),
     "statement": (

@@ -426,6 +426,14 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
             end = phrase_end(tagged, start, stop)
             if end == start:
                 return None
+            phrase = tagged[start:end]
+            if any(t.pos in ("ART", "PPOSAT", "PDAT", "PIAT") for t in phrase) and not any(
+                t.pos in ("NN", "NE", "FM", "NNA") for t in phrase
+            ):
+                # "auf die mit hohen Temperaturen verbundenen Risiken": an article whose noun comes only
+                # after an extended participle attribute (Duden grammar: erweitertes Partizipialattribut);
+                # cut there, the phrases would lose their head and the verb its object.
+                return None
             pairs = zip(tagged[i:end], tagged[i + 1 : end], strict=False)
             # "Ende Mai", "Anfang Juni": a month after a noun is a date's own part, no second phrase.
             if not front and any(

@@ -687,7 +687,10 @@ def bare_noun_phrase(tokens: Iterable[Token], pronouns: frozenset[str] = NOUN_PH
                 return True
             inside = False
         elif token.pos in pronouns:
-            return True
+            # "bis auf Weiteres", "mit ihm": a pronoun a preposition governs is no bare phrase either.
+            if not inside:
+                return True
+            inside = False
     return False
 
 

@@ -197,6 +197,9 @@ def without_asides(text: str) -> str:
     spans = morph.spans(text, [t.word for t in tagged])
     if spans is None:
         return text
+    named = _named_apposition(tagged)
+    if named is not None:
+        return without_asides(_cut(text, spans, named[0], named[1] - 1))
     for i in range(len(tagged) - 1, 0, -1):
         if tagged[i].word != "(":
             continue
@@ -209,6 +212,31 @@ def without_asides(text: str) -> str:
         text = _cut(text, spans, i, close)
         return without_asides(text)
     return text
+
+
+# "dem Leiter der Direktion, Leitendem Kriminaldirektor Rainer Buschhoff,": a loose apposition that
+# names the person a role noun points at (Duden: lockere Apposition, set off by commas) adds who it is,
+# not what happens; the sentence is as true without it. Its words: titles or role words, then a first
+# and a last name.
+_TITLE_WORD: Final = re.compile(r"(?:Dr\.|Prof\.|med\.|[A-ZÄÖÜ][a-zäöüß]+)")
+
+
+def _named_apposition(tagged: Sequence[morph.Token]) -> tuple[int, int] | None:
+    """(first comma, index after the closing comma) of a name apposition after a common noun, or None."""
+    for i, token in enumerate(tagged):
+        if token.word != "," or i == 0 or tagged[i - 1].pos != "NN":
+            continue
+        close = next((j for j in range(i + 1, min(len(tagged), i + 8)) if tagged[j].word == ","), None)
+        if close is None or close - i < 3 or close + 1 >= len(tagged):
+            continue
+        inside = tagged[i + 1 : close]
+        if tagged[close + 1].word.lower() in ("und", "oder", "sowie") or not all(
+            _TITLE_WORD.fullmatch(t.word) for t in inside
+        ):
+            continue
+        if inside[-1].pos == "NE" and inside[-2].pos == "NE":
+            return i, close + 1
+    return None
 
 
 # The bracketed asides that only name: an acronym ("FLI", "ASP", "KOD"), a file or reference number

@@ -316,6 +316,11 @@ def gerundive(sentence: str) -> str:
         return sentence
     if infinitive is None or _POSSIBILITY.search(infinitive):
         return sentence
+    if infinitive == "lassen" and middle and middle[-1].pos == "VV(INF)":
+        # "ist zehn Minuten abkühlen zu lassen": "lassen" takes a bare infinitive (Duden grammar:
+        # Verbalkomplex), which stays before it as one verb ("… abkühlen lassen").
+        infinitive = f"{middle[-1].word} lassen"
+        middle = middle[:-1]
     if morph.takes_sein(infinitive):
         # "sein + zu" says what must be done TO the subject, so its verb takes an object; a verb with
         # "sein" in the Perfekt takes none ("kommen", "gehen"): "sind … ins Gespräch zu kommen" is no

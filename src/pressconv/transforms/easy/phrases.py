@@ -347,6 +347,13 @@ _NOMINATIVE_OPENERS: Final = frozenset(["der", "die", "das", "ein", "eine", "kei
 _CIRCUMSTANCE: Final = frozenset(["mit", "bei", "beim", "nach", "durch", "aufgrund", "wegen", "infolge", "unter", "dank"])
 
 
+# The nouns of an office's units (administrations, police, universities), named with their field.
+_UNIT_NOUN: Final = re.compile(
+    r"(?:Direktion|Abteilung|Fachbereich|Fachdienst|Fachgebiet|Referat|Dezernat|Sachgebiet|Dienststelle|"
+    r"Stabsstelle|Geschäftsbereich|Inspektion|Kommissariat|Ressort|Amt)$"
+)
+
+
 def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
     """The Mittelfeld as phrases: prepositional phrases, noun phrases, single adverbs and verb parts."""
     out: list[list[morph.Token]] = []
@@ -400,6 +407,11 @@ def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
             end = i + 1
         else:
             return None  # a part the tags do not show as a phrase: no cut
+        # "der Direktion Kriminalpolizei", "dem Fachbereich Jugend": an office unit's noun takes its field
+        # as a close apposition (Duden grammar: enge Apposition), one phrase; cut after the unit, the
+        # field would be read as a noun phrase of its own.
+        while 0 < end < len(tagged) and tagged[end].pos == "NN" and _UNIT_NOUN.search(tagged[end - 1].word):
+            end += 1
         # "heute früh", "am Montag abends": a time adverb after a time phrase belongs to it.
         if end < len(tagged) and tagged[end].word.lower() in _TIME_ADVERBS and _is_time([t.word for t in tagged[i:end]]):
             end += 1

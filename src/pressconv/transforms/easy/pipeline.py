@@ -1426,9 +1426,11 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
     if len(content) != 1 or len(kept) < 2 or not draft.title.strip():
         return kept
     lone = content[0]
-    if shares_noun(lone.text, draft.title) or shares_noun(lone.text, draft.headline or ""):
-        return kept
     subtitle = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
+    # The subtitle sums up the news as the headline does (a feature headline "Kleine Gewässer, große
+    # Speicher" leaves the finding to the subtitle): a line sharing its nouns is the news too.
+    if any(shares_noun(lone.text, head) for head in (draft.title, draft.headline or "", subtitle) if head):
+        return kept
     if _shares_day(lone.text, f"{draft.title} {subtitle}", draft.release.meta.issued):
         return kept  # "Anmeldeschluss ist der 20. Mai" under "… – Frist endet am 20. Mai": the headline's day
     if lone.origin == "partners":

@@ -52,7 +52,8 @@ _ORDERS: Final[tuple[_Order, ...]] = (
         "Abkochgebot",
         "Das",
         "ein",
-        re.compile(r"\b[Tt]rinken\b"),
+        # "Trinkwasser" names the use as well as "trinken" (an order "für Trinkwasser" is about drinking it).
+        re.compile(r"\b[Tt]rinken\b|[Tt]rinkwasser"),
         "Abkochgebot heißt: Sie müssen Wasser aus der Leitung vor dem Trinken abkochen.",
     ),
     _Order(
@@ -244,9 +245,34 @@ def warning_lines(heads: Sequence[str], body: Sequence[str], issued: date | None
         lines.append(f"{order.article} {order.name} gilt ab {_day(start)}.")
         days.append(start)
     lines.append(where)
-    if any(_NO_END.search(s) for s in body):
+    end = _expected_end(naming, issued)
+    if end is not None:
+        lines.append(f"{order.article} {order.name} gilt vermutlich bis {_day(end)}.")
+        days.append(end)
+    elif any(_NO_END.search(s) for s in body):
         lines.append(f"Das Ende {_dative(order)} ist noch nicht bekannt.")
     return lines, days
+
+
+# "voraussichtlich bis einschließlich Freitag, 23. Januar 2026": the end the sender expects (utility
+# and health-office notices give it with a hedge, since lifting waits for clean samples). The hedge
+# stays in the plain sentence ("vermutlich"): the end is expected, not set.
+_EXPECTED_END: Final = re.compile(
+    r"\b(?:voraussichtlich|vermutlich|wahrscheinlich)\s+(?:noch\s+)?bis\s+(?:einschließlich\s+|zum\s+|zur\s+)?"
+    r"(?P<when>(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"\d{1,2}\.\s*[A-ZÄÖÜ][a-zä]+\.?(?:\s+\d{4})?)"
+)
+
+
+def _expected_end(naming: Sequence[str], issued: date | None) -> date | None:
+    """The one expected last day a sentence naming the order gives ("voraussichtlich bis …"), else None."""
+    days = {
+        moments[0].day
+        for sentence in naming
+        for found in _EXPECTED_END.finditer(sentence)
+        if len(moments := find_moments(found["when"], issued)) == 1
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _dative(order: _Order) -> str:

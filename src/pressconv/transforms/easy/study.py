@@ -26,11 +26,20 @@ from pressconv.transforms.easy.plainfact import attributed, conditional, denied,
 __all__ = ["study_lines"]
 
 # The finder is research: a team, scientists, a study (the press office's own words for them).
-_RESEARCH: Final = re.compile(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b")
-# A verb of finding, then its "dass" clause to the end of the sentence.
+# Scientists are also named by their discipline ("Biologen", "Geoökologinnen", "Soziologen": the
+# "-loge/-login" nouns of a field of study, Duden word formation).
+_RESEARCH: Final = re.compile(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b|\b[A-ZÄÖÜ]\w*log(?:en|innen|in|e)\b")
+# A verb of finding, then its "dass" clause to the end of the sentence. A separable verb in the
+# present ends its clause with the particle ("weisen nach, dass", "finden heraus, dass": Verbklammer).
 _FOUND: Final = re.compile(
-    r"\b(?:gezeigt|herausgefunden|nachgewiesen|festgestellt|zeigt|zeigen|belegt|belegen)\s*,\s*dass\s+"
-    r"(?P<clause>[^,;:()]+)\.$"
+    r"\b(?:gezeigt|herausgefunden|nachgewiesen|festgestellt|zeigt|zeigen|belegt|belegen|"
+    r"(?:weis(?:t|en)|find(?:et|en)|stell(?:t|en))\b[^,;:()]{0,80}?\b(?:nach|heraus|fest))\s*,\s*dass\s+"
+    r"(?P<clause>[^,;:()]+?)\.?$"
+)
+# "… binden als bislang angenommen": the comparison with what was thought before stands after the
+# verb (Nachfeld, Duden grammar: Vergleichssatz); it moves with the clause and stays at its end.
+_THOUGHT: Final = re.compile(
+    r"\s+(?P<tail>als (?:bislang |bisher |zuvor |lange |allgemein )?(?:angenommen|vermutet|gedacht|erwartet|bekannt))$"
 )
 
 
@@ -65,9 +74,9 @@ def _verb_second(clause: str) -> str | None:
     return sentence[:1].upper() + sentence[1:]
 
 
-def study_lines(body: list[str]) -> list[str]:
-    """ "Forscher haben heraus·gefunden: …" from the lead's finding, where research found it."""
-    for sentence in body[:3]:
+def study_lines(body: list[str], subtitle: str = "") -> list[str]:
+    """ "Forscher haben heraus·gefunden: …" from the lead's finding (or the subtitle's), where research found it."""
+    for sentence in [*([subtitle] if subtitle else []), *body[:3]]:
         match = _FOUND.search(sentence)
         if match is None or not _RESEARCH.search(sentence[: match.start()]):
             continue
@@ -76,8 +85,13 @@ def study_lines(body: list[str]) -> list[str]:
         # condition or an earlier study's result would be turned into the study's own finding.
         if denied(frame) or planned(frame) or attributed(frame) or conditional(frame) or in_the_past(frame):
             return []
-        said = _verb_second(match["clause"])
+        clause, tail = match["clause"], ""
+        thought = _THOUGHT.search(clause)
+        if thought is not None:
+            clause, tail = clause[: thought.start()], " " + thought["tail"]
+        said = _verb_second(clause)
         if said is None:
             return []
-        return [f"Forscher haben herausgefunden: {said}."]
+        said += tail
+        return [f"Forscher haben heraus·gefunden: {said}."]
     return []

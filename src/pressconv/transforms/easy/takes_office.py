@@ -58,7 +58,10 @@ _MONTHS: Final = (
 )
 _NAME: Final = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+){1,2}[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 # Academic titles before a name (German address convention); they go, since the post says the rank.
-_TITLES: Final = r"(?:(?:Professorin|Professor|Prof\.|Dr\.(?:-Ing\.)?|med\.|rer\.\s*nat\.|habil\.|PD)\s+)*"
+_TITLES: Final = (
+    r"(?:(?:Professorin|Professor|Prof\.|Privatdozentin|Privatdozent|Dr\.(?:-Ing\.)?|med\.|rer\.\s*nat\.|habil\.|PD|"
+    r"Dipl\.-[A-Z][a-z]{1,5}\.)\s+)*"
+)
 _DATE: Final = rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{'|'.join(_MONTHS)})\s+(?P<year>\d{{4}})"
 _OFFICE: Final = re.compile(
     r"^(?P<who>(?:Der|Die|Das)\s+[A-ZÄÖÜ][\wäöüß·-]+(?:\s+[A-ZÄÖÜ][\wäöüß·-]+){0,2})\s+hat\s+"
@@ -81,6 +84,28 @@ _PASSIVE: Final = re.compile(
     r"(?:(?P<chair>auf\s+die\s+(?:neu\s+eingerichtete\s+|eingerichtete\s+|neue\s+)?(?:W[23]-)?Professur)"
     r"|(?P<prep>zum|zur)\s+(?P<role>[A-ZÄÖÜ][\wäöüß·-]+))"
     r"(?P<tail>\s+[^;:!?]{3,160}?)?\s+(?P<verb>ernannt|berufen|bestellt|gewählt)\s+worden\.$"
+)
+# A post taken over, named by its holder in the genitive: "Zum 1. Februar 2026 hat Dr. Anna Y die
+# Position der Chefärztin … übernommen", "Dr. Jan W hat am 1. März 2026 das Amt des Kanzlers
+# übernommen", "Jan W übernimmt zum 1. Juli 2026 die Stelle des Schulleiters" (personnel-news
+# convention of hospitals, schools and administrations). The role's nominative comes from its
+# genitive only where the lexicon knows the word as a role noun (see _nominative_role).
+_POST_NOUN: Final = (
+    r"(?:die\s+Position|die\s+Stelle|das\s+Amt|die\s+Funktion)\s+(?P<gen>des|der)\s+(?P<role>[A-ZÄÖÜ][\wäöüß]+)"
+)
+_START: Final = rf"(?:zum|ab\s+dem|ab|am|mit\s+Wirkung\s+(?:zum|vom))\s+{_DATE}"
+_TAKEN: Final = (
+    re.compile(
+        rf"^(?:Zum|Ab\s+dem|Ab|Am|Mit\s+Wirkung\s+(?:zum|vom))\s+{_DATE},?\s+hat\s+{_TITLES}(?P<name>{_NAME})\s+"
+        rf"{_POST_NOUN}(?P<tail>[^;:!?]{{0,160}}?)\s+übernommen\.$"
+    ),
+    re.compile(rf"^{_TITLES}(?P<name>{_NAME})\s+hat\s+{_START}\s+{_POST_NOUN}(?P<tail>[^;:!?]{{0,160}}?)\s+übernommen\.$"),
+    re.compile(rf"^{_TITLES}(?P<name>{_NAME})\s+übernimmt\s+{_START}\s+{_POST_NOUN}(?P<tail>[^;:!?]{{0,160}}?)\.$"),
+)
+# The hospital or university the clause names after the post: "am Kreisklinikum X", "an der Universität Y".
+_WORKPLACE: Final = re.compile(
+    r"\b(?:am\s+(?P<am>[\wäöüß·-]*(?:Klinikum|Krankenhaus|Spital|klinikum|krankenhaus))(?P<am_name>\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+    r"|an\s+der\s+(?P<an>[\wäöüß·-]*(?:Universität|Hochschule|universität|hochschule))(?P<an_name>\s+[A-ZÄÖÜ][\wäöüß-]+)?)"
 )
 _PLACE_NAMED: Final = re.compile(
     r"(?:an\s+der|der)\s+(?P<an>[\wäöüß-]*(?:Universität|Hochschule|Akademie)(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)$"
@@ -136,13 +161,59 @@ def _post(found: re.Match[str]) -> str | None:
     return None
 
 
+def _nominative_role(article: str, role: str) -> str | None:
+    """ "des Chefarztes" -> "Chefarzt", "der Schulleiterin" -> "Schulleiterin"; None where unsure.
+
+    A masculine genitive ends in "-s" or "-es" (strong declension, Duden); a weak noun ("des
+    Präsidenten") or a word the lexicon does not know as a role is left out (omission over error).
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    if article == "der":
+        candidates = [role] if role.endswith("in") else []
+    else:
+        candidates = [role[:-2], role[:-1]] if role.endswith("es") else [role[:-1]] if role.endswith("s") else []
+    for candidate in candidates:
+        entry = lookup(candidate)
+        if entry is not None and entry.role and entry.gender == ("die" if article == "der" else "der"):
+            return candidate
+    return None
+
+
+def _taken_post(text: str, issued: date | None) -> str | None:
+    """ "<Name> ist seit|ab <Datum> <Rolle> <Ort>." for a post taken over (see _TAKEN), or None."""
+    for pattern in _TAKEN:
+        found = pattern.match(text)
+        if found is None or _NOT_PLAIN.search(text):
+            continue
+        role = _nominative_role(found["gen"], found["role"])
+        if role is None:
+            return None
+        start = date(int(found["year"]), _MONTHS.index(found["month"]) + 1, int(found["day"]))
+        since = "seit" if issued is not None and start <= issued else "ab"
+        sentence = f"{found['name']} ist {since} {int(found['day'])}. {found['month']} {found['year']} {role}."
+        tail = found["tail"] or ""
+        work = _WORKPLACE.search(tail)
+        if work is not None:
+            place = (
+                f"am {work['am']}{work['am_name'] or ''}" if work["am"] else f"an der {work['an']}{work['an_name'] or ''}"
+            )
+            if len(sentence.split()) + len(place.split()) <= 12:
+                sentence = f"{sentence[:-1]} {place}."
+        return sentence
+    return None
+
+
 def takes_office(context: RescueContext) -> Rescue | None:
     """ "<Name> ist ab|seit <Datum> <Rolle> <Ort>." for a dated appointment, or None when not sure."""
     if context.source.speech:
         return None  # a speaker's words keep their speaker
     text = context.text.strip()
     found = _OFFICE.match(text) or _PASSIVE.match(text)
-    if found is None or _NOT_PLAIN.search(text):
+    if found is None:
+        taken = _taken_post(text, context.issued) or _taken_post(context.source.text.strip(), context.issued)
+        return Rescue((taken,)) if taken is not None else None
+    if _NOT_PLAIN.search(text):
         return None
     post = _post(found)
     if post is None:

@@ -114,6 +114,9 @@ __all__ = ["GENERIC_TITLE", "title"]
 
 # The sender's own sentences may become the title; a speaker's statement ("X sagt: …") may not.
 _OWN: Final = ("core", "source", "copied")
+# The last resort also takes a kind template's line (bodies.py: a post, a ruling, a count), which is
+# correct by construction and says the news where the headline gave no title.
+_LAST_RESORT: Final = (*_OWN, "body")
 _TITLE_WORDS: Final = 10  # a title is one short sentence (issue 16, Title)
 # The last-resort title (easy-judging.md, item 6 counts it as a failure): reported when used.
 GENERIC_TITLE: Final = "Eine Nachricht"
@@ -485,18 +488,21 @@ def title(draft: Draft) -> Draft:
         sentence = f"Die Feuerwehr war {facts.area} im Einsatz" if facts.area else ""
         chosen = style(sentence + ".", draft).rstrip(".") if sentence and _fits_title(sentence, draft) else None
     if chosen is None:
+        chosen = _study_title(draft)  # before the last resort, which would take the framed finding whole
+    if chosen is None:
         # Last resort before a generic line: the first verified sentence of the sender, up to _TITLE_WORDS.
         first = next(
             (
-                line.text
+                text
                 for line in draft.lines
-                if line.origin in _OWN
-                and len(words(line.text)) <= _TITLE_WORDS
-                and not _comma_tail(line.text, draft)
-                and not relative_time(line.text)  # "die betroffene Ware" points at nothing (judge24h r10)
-                and not side_action(line.text)
-                and not _side_condition(line.text)
-                and not addressee_only(line.text)
+                if line.origin in _LAST_RESORT
+                for text in (line.text, _without_last_place(line.text))
+                if len(words(text)) <= _TITLE_WORDS
+                and not _comma_tail(text, draft)
+                and not relative_time(text)  # "die betroffene Ware" points at nothing (judge24h r10)
+                and not side_action(text)
+                and not _side_condition(text)
+                and not addressee_only(text)
             ),
             None,
         )
@@ -978,6 +984,38 @@ def _fits_title(sentence: str, draft: Draft) -> bool:
         and not structure_failures(styled)
         and not fact_guard(draft).failures(styled)
     )
+
+
+# A place phrase closing a sentence ("… Chefarzt am Kreis·klinikum Wiesental-Ost."): an adjunct the
+# statement stays true without, which a title may leave to the body when it makes the title too long.
+_LAST_PLACE: Final = re.compile(r" (?:am|an der|im|in der|in) [A-ZÄÖÜ][\w·-]*(?: [A-ZÄÖÜ][\w·-]+)?(?=\.$)")
+
+
+def _without_last_place(text: str) -> str:
+    """``text`` without a closing place phrase, or ``text`` itself."""
+    return _LAST_PLACE.sub("", text)
+
+
+# study.study_lines' frame: the finding follows it, verb-second and whole.
+_FOUND_FRAME: Final = "Forscher haben heraus·gefunden: "
+
+
+def _study_title(draft: Draft) -> str | None:
+    """ "Forscher haben etwas über Hecken heraus·gefunden": a study's topic (study.py) as the title.
+
+    Science press offices often headline a feature ("Kleine Gewässer, große Speicher") and leave the
+    finding to the subtitle and lead. The finding the study template verified names what the study
+    is about in its subject; the title keeps the frame (a finding is the researchers', never a plain
+    fact) and names only that subject, where it is a bare noun the preposition "über" can take as it is.
+    """
+    for line in draft.lines:
+        if line.origin == "body" and line.text.startswith(_FOUND_FRAME):
+            tagged = morph.tag(line.text[len(_FOUND_FRAME) :])
+            if len(tagged) < 2 or tagged[0].pos not in ("NN", "NE") or not tagged[1].pos.endswith(("(FIN)", "(INF)")):
+                return None
+            title = f"Forscher haben etwas über {tagged[0].word} heraus·gefunden"
+            return title if _fits_title(title, draft) else None
+    return None
 
 
 def _kicker_title(draft: Draft) -> str | None:

@@ -1052,9 +1052,18 @@ class FactGuard:
         grouped = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
         sentence_numbers = grouped.sub(lambda m: "" if m.group(0).replace(" ", "") in self.numbers else m.group(0), sentence)
         # "30 von 100" says the source's "30 Prozent" (amounts.py): the 100 is derived from that percentage only.
+        # A share with decimals is said rounded and hedged ("46,7 Prozent" as "ungefähr 47 von 100",
+        # votes.py); a share with a zero decimal ("52,0 Prozent") is the whole number itself.
+        found_shares = re.findall(r"(?<![\d,.])(\d{1,2})(?:,(\d+))? ?(?:prozent|%)", self.source, re.I)
+        exact = {whole for whole, tenths in found_shares if not tenths.strip("0")}
+        rounded = {str(int(whole) + (1 if tenths[:1] >= "5" else 0)) for whole, tenths in found_shares if tenths}
         sentence_numbers = re.sub(
-            r"\b(\d{1,2}) von 100\b",
-            lambda m: m.group(1) if re.search(rf"(?<![\d,.]){m.group(1)} ?(?:prozent|%)", self.source) else m.group(0),
+            r"\b(?P<hedge>ungefähr )?(?P<share>\d{1,2}) von 100\b",
+            lambda m: (
+                (m["hedge"] or "")  # derived from a percentage of the source: no new number
+                if m["share"] in exact or (m["hedge"] and m["share"] in rounded)
+                else m.group(0)
+            ),
             sentence_numbers,
         )
         # "1 von 3" says the source's "ein Drittel" (shares.py).

@@ -177,6 +177,8 @@ _DURATION: Final = frozenset(
     {"Minute", "Stunde", "Tag", "Woche", "Monat", "Jahr", "Wochenende", "Nacht", "Minuten", "Stunden", "Tage",
      "Wochen", "Monate", "Jahre", "Nächte", "Wochenenden"}
 )  # fmt: skip
+# Bounds on a span ("mindestens zehn Minuten"): with a count and a noun of time, a duration.
+_BOUNDS: Final = frozenset({"mindestens", "höchstens", "wenigstens", "maximal", "minimal"})
 _MONTHS: Final = frozenset(
     {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
      "Dezember"}
@@ -234,6 +236,16 @@ def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[
             and items[index + 1].word in _DURATION
             and items[index + 2].word == "lang"
         ):
+            index += 3
+            continue
+        if (
+            token.word.lower() in _BOUNDS
+            and index + 2 < len(items)
+            and items[index + 1].pos == "CARD"
+            and items[index + 2].word in _DURATION
+        ):
+            # "mindestens zehn Minuten", "höchstens zwei Stunden": a bound on a span is said of how
+            # long something lasts, the adverbial accusative of duration again (Duden grammar).
             index += 3
             continue
         if token.word in ("Anfang", "Mitte", "Ende") and index + 1 < len(items) and items[index + 1].word in _MONTHS:

@@ -1,0 +1,102 @@
+"""Court rulings on a claim in plain words: which court turned a claim down or granted it, and who had sued.
+
+Administrative, social, labour and civil courts announce a ruling in one convention (Pressestelle of
+a Verwaltungs-, Sozial-, Arbeits- or Landgericht): the lead names the court or its chamber ("Die 4.
+Kammer des Verwaltungsgerichts X"), the form and day of the ruling ("mit Urteil vom 3. März 2026",
+"mit Beschluss vom …"), whose claim it was ("die Klage eines Hundehalters", "den Eilantrag einer
+Anwohnerin") and the outcome verb ("abgewiesen", "abgelehnt", "zurückgewiesen", "stattgegeben").
+Criminal sentences are verdicts.py's.
+
+Correct by construction: the outcome is said only for the verb the lead uses, with "Klage" or
+"Antrag" as its object in the same sentence; "teilweise" (a claim granted in part) or a negation
+refuses it, since "hat der Klage recht gegeben" would then say too much. Who sued is said only for
+an indefinite genitive the nominative of which is certain (a noun on "-er"/"-en" with its "-s", or a
+feminine noun after "einer"); who won or lost follows from the outcome and is said in the same plain
+words for any court. Nothing else is inferred (omission over error, issue 16).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pressconv.transforms.easy.dates import format_date
+from pressconv.transforms.easy.when import find_moments
+
+__all__ = ["ruling_lines"]
+
+# "Die 4. Kammer des Verwaltungsgerichts Altenstein", "Das Sozialgericht Nordheim", "Der 2. Senat des
+# Oberverwaltungsgerichts": the court (a compound on "-gericht") and the place name after it.
+_COURT: Final = re.compile(
+    r"\b(?:(?:Die|Der) \d{1,2}\. (?:Kammer|Zivilkammer|Senat|Zivilsenat) des |Das )"
+    r"(?P<court>[A-ZÄÖÜ][a-zäöüß]*gericht)(?:s|es)?(?P<place>(?: [A-ZÄÖÜ][a-zäöüß-]+){0,2}?)"
+    r"(?= (?:hat|hatte)\b)"
+)
+# The claim and the outcome in one clause: "die Klage … abgewiesen", "den Eilantrag … abgelehnt",
+# "der Klage … stattgegeben" (the verb closes the clause, Verbklammer).
+_CLAIM: Final = r"(?P<claim>Klage|Eilantrag|Antrag|Berufung|Beschwerde)"
+_OUTCOME: Final = re.compile(
+    rf"\b(?:die|den|der|einer|eine[nm]?) {_CLAIM}\b(?P<middle>[^.;]{{0,240}}?)\b"
+    r"(?P<verb>abgewiesen|abgelehnt|zurückgewiesen|stattgegeben)\b"
+)
+# "eines Hundehalters", "einer Anwohnerin", "eines Unternehmens": whose claim it was, indefinite.
+_CLAIMANT: Final = re.compile(
+    r"^ (?:(?P<masc>eines) (?P<noun_m>[A-ZÄÖÜ][a-zäöüß]+(?:er|en))s|(?P<fem>einer) (?P<noun_f>[A-ZÄÖÜ][a-zäöüß]+in))\b"
+)
+# "mit Urteil vom 3. März 2026", "durch Beschluss vom 12.02.2026": the day of the ruling.
+_DAY: Final = re.compile(
+    r"\b(?:mit|durch) (?P<form>Urteil|Beschluss) vom (?P<when>\d{1,2}\.\s?(?:\d{1,2}\.\d{2,4}|[A-ZÄ][a-zä]+ \d{4}))"
+)
+# A claim granted or refused in part, a negated outcome, or one still to come: no plain outcome.
+_PARTIAL: Final = re.compile(r"\b(?:teilweise|überwiegend|nicht|kein\w*|weitgehend|soll|wird|würde)\b")
+_ARTICLE: Final = {"Klage": "eine", "Eilantrag": "einen", "Antrag": "einen", "Berufung": "eine", "Beschwerde": "eine"}
+_DATIVE: Final = {"Klage": "einer", "Eilantrag": "einem", "Antrag": "einem", "Berufung": "einer", "Beschwerde": "einer"}
+_DEFINITE: Final = {"Klage": "die", "Eilantrag": "den", "Antrag": "den", "Berufung": "die", "Beschwerde": "die"}
+_DEFINITE_DATIVE: Final = {"Klage": "der", "Eilantrag": "dem", "Antrag": "dem", "Berufung": "der", "Beschwerde": "der"}
+_NOUN: Final = {
+    "Klage": "Klage",
+    "Eilantrag": "Eil·antrag",
+    "Antrag": "Antrag",
+    "Berufung": "Berufung",
+    "Beschwerde": "Beschwerde",
+}
+_SCAN: Final = 2  # the lead: the ruling stands in the first sentences (inverted pyramid)
+
+
+def ruling_lines(body: Sequence[str]) -> list[str]:
+    """Plain lines of a ruling the lead announces, or [] where the convention is not met whole."""
+    for sentence in body[:_SCAN]:
+        court = _COURT.search(sentence)
+        outcome = _OUTCOME.search(sentence, court.end()) if court else None
+        if court is None or outcome is None or _PARTIAL.search(outcome["middle"]):
+            continue
+        name = f"Das {court['court']}{court['place']}"
+        claim = outcome["claim"]
+        granted = outcome["verb"] == "stattgegeben"
+        if granted:
+            ruled = f"{name} hat {_DATIVE[claim]} {_NOUN[claim]} recht gegeben."
+        else:
+            ruled = f"{name} hat {_ARTICLE[claim]} {_NOUN[claim]} abgelehnt."
+        who = _CLAIMANT.match(outcome["middle"])
+        if who is None:
+            lines = [ruled]
+        else:
+            # Who sued, the ruling, then who won or lost: the person is introduced before "Der …".
+            person = f"Ein {who['noun_m']}" if who["masc"] else f"Eine {who['noun_f']}"
+            plain = f"Der {who['noun_m']}" if who["masc"] else f"Die {who['noun_f']}"
+            if who["masc"] and who["noun_m"].endswith("en"):
+                person, plain = f"Ein {who['noun_m']}", f"Das {who['noun_m']}"  # "eines Unternehmens": neuter
+            sued = (
+                f"{person} hat geklagt." if claim == "Klage" else f"{person} hat {_ARTICLE[claim]} {_NOUN[claim]} gestellt."
+            )
+            # The claim is known now: the ruling names it with the definite article.
+            ruled = ruled.replace(f" {_ARTICLE[claim]} {_NOUN[claim]} ", f" {_DEFINITE[claim]} {_NOUN[claim]} ")
+            ruled = ruled.replace(f" {_DATIVE[claim]} {_NOUN[claim]} ", f" {_DEFINITE_DATIVE[claim]} {_NOUN[claim]} ")
+            lines = [sued, ruled, f"{plain} hat vor Gericht {'gewonnen' if granted else 'verloren'}."]
+        day = _DAY.search(sentence)
+        if day is not None and len(moments := find_moments(day["when"], None)) == 1:
+            form = "Das Urteil" if day["form"] == "Urteil" else "Die Entscheidung"
+            lines.append(f"{form} ist vom {format_date(moments[0].day, 'de')}.")
+        return lines
+    return []

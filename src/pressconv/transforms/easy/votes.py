@@ -1,0 +1,76 @@
+"""Election and referendum results in plain words: how many voted, how many said yes or no, who got how many votes.
+
+Election offices and towns report a count in one convention (Wahlleitung, Abstimmungsausschuss):
+the turnout as a percentage ("Die Wahlbeteiligung lag bei 52,0 Prozent", "was einer
+Abstimmungsbeteiligung von 52,0 Prozent entspricht"), a referendum's answers with their shares ("2.518
+Abstimmende (58,0 Prozent) mit Ja"), a candidate's share after a verb of getting ("Anna Berg (SPD)
+erhielt 46,2 Prozent der gültigen Stimmen"). Leichte Sprache says a share as "N von 100" (Netzwerk
+Leichte Sprache, "Zahlen": no percentages); a share with decimals is rounded and said with
+"ungefähr", so no figure reads more exact than the source's.
+
+Correct by construction: each line is built from one sentence's own figure and the noun the
+convention fixes (turnout, yes, no, a named candidate's votes); a sentence with a negation, a
+hedge of the future ("voraussichtlich", "vorläufig" stays: a preliminary result is said to be one)
+or two candidates in one match is left out (omission over error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+__all__ = ["vote_lines"]
+
+_SHARE: Final = r"(?P<whole>\d{1,2})(?:,(?P<part>\d))?\s?(?:Prozent|%)"
+# "Wahlbeteiligung lag bei 52,0 Prozent", "einer Abstimmungsbeteiligung von 52,0 Prozent",
+# "Die Wahlbeteiligung betrug 48,7 %".
+_TURNOUT: Final = re.compile(
+    r"\b(?P<kind>Wahl|Abstimmungs)beteiligung\b(?:\s+(?:lag|liegt)\s+bei|\s+betrug|\s+beträgt|\s+von|\s+erreichte)\s+"
+    rf"(?:(?P<hedge>rund|knapp|etwa|gut)\s+)?{_SHARE}"
+)
+# "2.518 Abstimmende (58,0 Prozent) mit Ja": the answer and its share in brackets after the count.
+_ANSWER: Final = re.compile(r"\((?P<whole>\d{1,2})(?:,(?P<part>\d))?\s?(?:Prozent|%)\)\s+(?:mit\s+)?(?P<answer>Ja|Nein)\b")
+# "Anna Berg (SPD) erhielt 46,2 Prozent der gültigen Stimmen": a named candidate's share.
+_CANDIDATE: Final = re.compile(
+    r"(?:^|\b(?:Kandidat|Kandidatin|Bewerber|Bewerberin)\s+)(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?:\((?P<party>[^()]{1,30})\)\s+)?"
+    rf"(?:erhielt|erreichte|kam\s+auf|holte|bekam)\s+(?:(?P<hedge>rund|knapp|etwa)\s+)?{_SHARE}\s+der\s+(?:gültigen\s+)?Stimmen"
+)
+_REFUSED: Final = re.compile(r"\b(?:nicht|kein\w*|würde\w*|hätte\w*|wäre\w*|könnte\w*)\b")
+
+
+def _count(match: re.Match[str]) -> str:
+    """ "58" for "58,0 Prozent", "ungefähr 46" for "46,2 Prozent", "ungefähr 47" for "46,7"."""
+    whole, part = int(match["whole"]), int(match["part"] or 0)
+    if part == 0 and not match.groupdict().get("hedge"):
+        return str(whole)
+    return f"ungefähr {whole + (1 if part >= 5 else 0)}"
+
+
+def vote_lines(body: Sequence[str]) -> list[str]:
+    """Plain lines of a vote count's turnout, answers and candidates' shares, in the source's order."""
+    lines: list[str] = []
+    for sentence in body:
+        if _REFUSED.search(sentence):
+            continue
+        turnout = _TURNOUT.search(sentence)
+        if turnout is not None:
+            who, did = (
+                ("Wahl·berechtigten", "gewählt") if turnout["kind"] == "Wahl" else ("Stimm·berechtigten", "abgestimmt")
+            )
+            lines.append(f"{_capital(_count(turnout))} von 100 {who} haben {did}.")
+        answers = list(_ANSWER.finditer(sentence))
+        if len(answers) == len({a["answer"] for a in answers}):
+            lines.extend(f"{_capital(_count(a))} von 100 haben mit {a['answer']} gestimmt." for a in answers)
+        candidates = list(_CANDIDATE.finditer(sentence))
+        if len(candidates) == 1:
+            found = candidates[0]
+            # The party stays out: its short form is an abbreviation the reader cannot use.
+            lines.append(f"{found['name']} hat {_count(found)} von 100 Stimmen bekommen.")
+    return list(dict.fromkeys(lines))
+
+
+def _capital(text: str) -> str:
+    """The text with its first letter in capitals (a count opens the sentence)."""
+    return text[:1].upper() + text[1:]
