@@ -348,3 +348,54 @@ def test_confix_first_parts_are_split() -> None:
     assert segment("Kriminalstatistik") == "Kriminal·statistik"
     assert segment("Agrarpolitik") == "Agrar·politik"
     assert segment("Kriminalität") == "Kriminalität"  # a derivation, no compound
+
+
+# --- relative years, a closing apposition, a participle headline's ambiguous "der" ---------------------
+
+
+def test_relative_years_are_resolved_against_the_release_date() -> None:
+    issued = date(2026, 6, 10)
+    assert normalise_dates("Auch in diesem Jahr beteiligt sich die Bücherei.", issued, "de") == (
+        "Auch im Jahr 2026 beteiligt sich die Bücherei."
+    )
+    assert normalise_dates("Im vergangenen Jahr kamen 312 Kinder.", issued, "de") == "Im Jahr 2025 kamen 312 Kinder."
+    assert normalise_dates("Im kommenden Jahr wird die Halle gebaut.", issued, "de") == (
+        "Im Jahr 2027 wird die Halle gebaut."
+    )
+
+
+def test_closing_indefinite_apposition_goes_but_a_list_stays() -> None:
+    club = without_asides("Die Bücherei beteiligt sich am landesweiten Leseclub, einem Projekt für Kinder.")
+    assert club == "Die Bücherei beteiligt sich am landesweiten Leseclub."
+    prize = without_asides("Der Preis geht an die Initiative Tafel, einen Verein aus Talheim.")
+    assert prize == "Der Preis geht an die Initiative Tafel."
+    assert without_asides("Sie kaufte Äpfel, eine Birne.") == "Sie kaufte Äpfel, eine Birne."
+
+
+def test_participle_headline_with_an_ambiguous_der_is_no_title() -> None:
+    from pressconv.transforms.easy.titles import from_headline
+
+    # "der Stadt" is the city's prize or the prize given to the city: no copula picks one.
+    assert from_headline("Bürgerpreis 2026 der Stadt Auenstedt verliehen", past=False, body="", source="") is None
+    assert from_headline("Ehrennadel des Landkreises verliehen", past=False, body="", source="") is None
+
+
+# --- theatre: a premiere is an event, its label line gives the day; a staging moves no date --------------
+
+
+def test_premiere_with_its_labelled_day() -> None:
+    text = (
+        "Stadttheater Neuburg\n\n"
+        "Premiere im Großen Haus: „Der Sturm“ als Komödie\n\n"
+        "Neuburg, 8. Oktober 2026 – Mit Shakespeares Stück bringt das Theater die erste Schauspielpremiere der "
+        "Spielzeit heraus. Die Inszenierung verlegt die Handlung in eine Hafenstadt der Gegenwart.\n\n"
+        "Premiere: Samstag, 17. Oktober 2026, 19.30 Uhr, Großes Haus\n"
+    )
+    release = parse(text.encode(), path="r.txt").release
+    assert release.meta.organisation == "Stadttheater Neuburg"
+    summary = _summary(text)
+    assert "Die Premiere ist am Samstag, 17. Oktober 2026." in summary
+    assert summary.splitlines()[0] == "Es gibt eine Premiere im Großen Haus"
+    assert not called_off_event("event", ["Die Inszenierung verlegt die Handlung in eine Hafenstadt."])
+    assert called_off_event("event", ["Das Konzert wird in die Stadthalle verlegt."])
+    assert classify("Konzerthaus", "Die Aufführung beginnt um 19 Uhr.\nKarten gibt es an der Kasse.") == "event"

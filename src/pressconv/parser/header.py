@@ -546,6 +546,10 @@ _INSTITUTION = lazy_compile(
     r"Landratsamt|Stadtverwaltung|Kreisverwaltung|Polizeipräsidium|Polizeidirektion|Polizeiinspektion|"
     r"Landesamt|Bundesamt|Landtag|Bundestag|Fraktion|Pressestelle|Presseamt|Stadt|Landkreis|"
     r"Gemeinde|Verband|Stiftung|Universität|Hochschule)(?!\w)|\b(?:GmbH|AG|e\. ?V\.|gGmbH)$"
+    # Public houses named by a compound with their kind last ("Stadttheater X", "Kreisklinikum Y",
+    # "Stadtbücherei Z", "Amtsgericht W", "Stadtwerke V"): the sender's name, one or two words after it.
+    r"|^[A-ZÄÖÜ][a-zäöüß]*(?:theater|museum|bibliothek|bücherei|klinikum|krankenhaus|gericht|werke|"
+    r"volkshochschule|tierpark|jobcenter)(?: [A-ZÄÖÜ][\wäöüß-]+){1,2}$"
     # English headlines are in title case too: the institution word must head the name ("Office of
     # the Mayor", "Sen. Jane Doe") or close it ("Green Valley County", "Acme Inc.").
     r"|^(?:(?:Office|Department|Ministry|Agency|Council|Commission|Committee|City|County|Town|State)"

@@ -144,6 +144,27 @@ def _day_adjective_resolved(text: str, issued: date) -> str:
     return _DAY_ADJECTIVE.sub(resolved, text)
 
 
+# "in diesem Jahr", "im vergangenen Jahr", "im kommenden Jahr": the release's year, the one before and
+# the one after it (the release date anchors every relative time, issue 16: relative dates resolved).
+_RELATIVE_YEAR: Final = re.compile(
+    r"\b(?P<prep>[Ii]n) diesem Jahr\b|\b(?P<im>[Ii]m) (?P<which>vergangenen|letzten|abgelaufenen|kommenden|nächsten) Jahr\b"
+    r"(?!\s+\d)"
+)
+_YEAR_OFFSET: Final = {"vergangenen": -1, "letzten": -1, "abgelaufenen": -1, "kommenden": 1, "nächsten": 1}
+
+
+def _year_resolved(text: str, issued: date) -> str:
+    """ "in diesem Jahr" -> "im Jahr 2026", "im vergangenen Jahr" -> "im Jahr 2025" (from the release date)."""
+
+    def resolved(match: re.Match[str]) -> str:
+        """The year as "im Jahr YYYY", keeping the preposition's capital."""
+        offset = _YEAR_OFFSET[match["which"]] if match["which"] else 0
+        capital = (match["prep"] or match["im"])[0].isupper()
+        return f"{'Im' if capital else 'im'} Jahr {issued.year + offset}"
+
+    return _RELATIVE_YEAR.sub(resolved, text)
+
+
 def without_relative_before_date(text: str) -> str:
     """ "am kommenden Samstag, 18. April" -> "am Samstag, 18. April": the date after it says the day."""
     return _RELATIVE_BEFORE_DATE.sub("", text)
@@ -202,6 +223,7 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
         assert issued is not None
         if german:
             text = _day_adjective_resolved(_weekday_resolved(text, issued), issued)
+            text = _year_resolved(text, issued)
         table = _RELATIVE_DE if german else _RELATIVE_EN
         daytime = _DAYTIME_DE if german else _DAYTIME_EN
         for word, offset in table.items():

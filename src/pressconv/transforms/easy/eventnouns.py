@@ -211,10 +211,11 @@ def contingent(sentence: str) -> bool:
 # no longer the day it takes place. The day may stand between the verb's parts ("findet am Dienstag,
 # 12. Mai, nicht statt"), and "findet nicht am …, sondern im Juni statt" moves the event.
 CALLED_OFF: Final = re.compile(
+    # A staging that "verlegt die Handlung" sets the plot elsewhere (theatre convention), no move of a date.
     # "Absage" in the singular and the verb "absagen" call the event off; the plural noun ("wegen
     # krankheitsbedingter Absagen") counts other people's cancellations, so case matters here.
     r"\b(?:abgesagt|(?-i:absagen)|sagt\w*\s+(?:\w+\s+){0,6}ab\b|fällt\w*\s+(?:\w+\s+){0,6}aus\b|ausfallen|entfällt|entfallen|"
-    r"(?:findet|finden)\b[^!?]{0,80}?\bnicht\s+statt|(?:findet|finden)\s+nicht\b[^!?]{0,120}?\bsondern\b|verschoben|verschiebt|verschieben|verlegt|(?-i:Absage)|"
+    r"(?:findet|finden)\b[^!?]{0,80}?\bnicht\s+statt|(?:findet|finden)\s+nicht\b[^!?]{0,120}?\bsondern\b|verschoben|verschiebt|verschieben|verlegt(?!\s+(?:die\s+Handlung|das\s+Geschehen|die\s+Geschichte))|(?-i:Absage)|"
     r"Verschiebung|späteren Termin|neuen Termin|Ersatztermin)\b",
     re.I,
 )

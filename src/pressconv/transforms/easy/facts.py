@@ -696,6 +696,9 @@ _EVENT_HEADS: Final = [
     # forums of building law ("Bürgerforum", "Planungswerkstatt", "Anhörung"): the public meetings a
     # consultation invites to (BauGB § 3).
     "blutspende",
+    # A theatre's first night and its performances (Spielplan convention).
+    "premiere",
+    "aufführung",
     "forum",
     "werkstatt",
     "anhörung",
@@ -1208,6 +1211,16 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     for moment in find_moments(labelled or "", issued):
         if _suits(kind, moment, issued):
             return moment
+    if what:
+        # "Premiere: Samstag, 17. Oktober 2026, 19.30 Uhr, Großes Haus": the event's own noun as the label
+        # of its date line (programme and invitation convention, as "Wann:"); one day there is its day.
+        for sentence in body:
+            own = re.match(rf"^{re.escape(what)}\s*:\s*(?P<rest>.+)$", sentence.strip())
+            if own is None:
+                continue
+            days = [m for m in find_moments(own["rest"], issued) if _suits(kind, m, issued)]
+            if len({m.day for m in days}) == 1:
+                return days[0]
     body = _continued(body)
     cue = re.compile(rf"{re.escape(what)}|\blädt\b|\bladen\b" if what else r"\blädt\b|\bladen\b")
     # A colon or semicolon ends a statement of its own (Duden, Doppelpunkt): "Die höchste Summe des

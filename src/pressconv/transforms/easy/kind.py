@@ -68,7 +68,9 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
             r"[Pp]ressetermin\b|^Ort:|^Zeit:|"
             r"[Aa]ktions(?:woche|tag)\b|"
             # A blood drive (Red Cross, clinics, towns): a day and place to come and give blood.
-            r"[Bb]lutspende\w*",
+            r"[Bb]lutspende\w*|"
+            # A theatre's or orchestra's first night and performances (Spielplan convention).
+            r"\w*[Pp]remiere\b|\bAufführung(?:en)?\b",
             2,
         ),
         (r"\bFest\b|\bFührung(?:en)?\b|[Aa]usstellung\b|\bVortrag\b|\bWorkshop\b|\bKonzert\b|\bEintritt\b|\bBeginn\b", 1),

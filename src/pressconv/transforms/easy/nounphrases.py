@@ -197,7 +197,7 @@ def without_asides(text: str) -> str:
     spans = morph.spans(text, [t.word for t in tagged])
     if spans is None:
         return text
-    named = _named_apposition(tagged)
+    named = _named_apposition(tagged) or _closing_apposition(tagged)
     if named is not None:
         return without_asides(_cut(text, spans, named[0], named[1] - 1))
     for i in range(len(tagged) - 1, 0, -1):
@@ -237,6 +237,30 @@ def _named_apposition(tagged: Sequence[morph.Token]) -> tuple[int, int] | None:
         if inside[-1].pos == "NE" and inside[-2].pos == "NE":
             return i, close + 1
     return None
+
+
+# "am Sommerleseclub, einem Projekt für Kinder.": a loose apposition with the indefinite article that
+# closes the sentence says what the noun before it is (Duden: lockere Apposition); it has no verb and
+# the sentence is as true without it.
+_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+
+def _closing_apposition(tagged: Sequence[morph.Token]) -> tuple[int, int] | None:
+    """(comma, index of the end mark) of an indefinite apposition that ends the sentence, or None."""
+    commas = [i for i, t in enumerate(tagged) if t.word == ","]
+    if len(commas) != 1 or tagged[-1].word not in (".", "!"):
+        return None
+    comma = commas[0]
+    if comma == 0 or tagged[comma - 1].pos not in ("NN", "NE") or comma + 2 >= len(tagged) - 1:
+        return None
+    # The noun before it has a determiner (a bare plural before a comma may open an asyndetic list:
+    # "Äpfel, eine Birne").
+    if not any(t.pos in ("ART", "APPRART", "PPOSAT", "PDAT") for t in tagged[max(0, comma - 4) : comma - 1]):
+        return None
+    inside = tagged[comma + 1 : -1]
+    if inside[0].word.lower() not in _INDEFINITE or any(t.pos.startswith("V") or t.pos == "KOUS" for t in inside):
+        return None
+    return comma, len(tagged) - 1
 
 
 # The bracketed asides that only name: an acronym ("FLI", "ASP", "KOD"), a file or reference number

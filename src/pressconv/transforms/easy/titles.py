@@ -902,7 +902,14 @@ def from_headline(
         if designated:
             numbered = list(zip(rest[:2], rest_tags[:2], strict=True))
         subject_words += [w for w, _ in numbered]
-        sentence = [article, *subject_words, "sind" if plural else "ist", *rest[len(numbered) :]]
+        after_subject = rest[len(numbered) :]
+        if participle and after_subject and after_subject[0] in ("der", "des", "dem"):
+            # "Bürgerpreis 2026 der Stadt Auenstedt verliehen": "der Stadt" after the noun may be its
+            # genitive (the city's prize) or the dative of the participle (awarded to the city); the
+            # copula between them would pick one reading (judged wrong pattern: a genitive read as the
+            # receiver). Omission over error.
+            return None
+        sentence = [article, *subject_words, "sind" if plural else "ist", *after_subject]
         # The copula adds no fact and nothing can be cut from a comparison: up to ten words (the
         # ordinal's dot of "20. April" is a token of the tagger, no word).
         return _join(sentence) if len([w for w in sentence if w != "."]) <= _MOST + 2 else None
@@ -1005,8 +1012,10 @@ def institution_phrase(part: str) -> bool:
     titled with the supplier's name).
     """
     tagged = morph.tag(part)
-    head = next((i for i, t in enumerate(tagged) if t.pos == "NN"), None)
-    if head is None or any(t.pos.endswith("(FIN)") for t in tagged):
+    # The head is the phrase's first noun before any preposition ("eine Premiere im Großen Haus": the
+    # premiere, not the house its phrase of place names), whichever tag the tagger gives a rare noun.
+    head = next((i for i, t in enumerate(tagged) if t.pos in ("NN", "NE", "APPR", "APPRART")), None)
+    if head is None or tagged[head].pos not in ("NN", "NE") or any(t.pos.endswith("(FIN)") for t in tagged):
         return False
     return _institution(tagged[head].word, [t.word for t in tagged[:head]])
 
