@@ -399,3 +399,27 @@ def test_premiere_with_its_labelled_day() -> None:
     assert not called_off_event("event", ["Die Inszenierung verlegt die Handlung in eine Hafenstadt."])
     assert called_off_event("event", ["Das Konzert wird in die Stadthalle verlegt."])
     assert classify("Konzerthaus", "Die Aufführung beginnt um 19 Uhr.\nKarten gibt es an der Kasse.") == "event"
+
+
+# --- a door idiom, a possessive bound to "man" ------------------------------------------------------------
+
+
+def test_door_idiom_is_said_by_its_verb() -> None:
+    from pressconv.transforms.easy.plainwords import without_door_idiom
+
+    assert without_door_idiom("Der Weihnachtsmarkt öffnet am 26. November seine Pforten.") == (
+        "Der Weihnachtsmarkt öffnet am 26. November."
+    )
+    assert without_door_idiom("Das Freibad schließt am Sonntag die Tore.") == "Das Freibad schließt am Sonntag."
+    assert without_door_idiom("Die Tore öffnen sich.") == "Die Tore öffnen sich."
+
+
+def test_possessive_of_a_told_event_is_not_bound_to_man() -> None:
+    from pressconv.transforms.easy.verify import structure_failures
+
+    police = structure_failures("Man hat seinen Führer·schein sichergestellt.")
+    assert [f.check for f in police] == ["guard.pronoun"]
+    shop = structure_failures("Man hat ihre Tasche gefunden.")
+    assert {f.check for f in shop} == {"guard.pronoun"}
+    # Advice keeps the generic reading ("man" and "sein" agree).
+    assert structure_failures("Man muss seinen Ausweis mitbringen.") == []

@@ -22,7 +22,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["plain_words"]
+__all__ = ["plain_words", "without_door_idiom"]
 
 # Uninflected formal words and their everyday equivalents (Duden, Stilebene "gehoben/Amtssprache").
 # Each has one sense in a press release; "zunächst" ("at first" or "for now") and "derzeit" have two.
@@ -169,10 +169,24 @@ _RECEIVED: Final = frozenset(
 _MEASURE_VERBS: Final = frozenset({"liegen", "betragen", "steigen", "sinken", "fallen", "wachsen", "sein"})
 
 
+# "öffnet am 26. November seine Pforten", "schließt ihre Tore": the set phrase says the house opens or
+# closes (Duden: "seine Pforten öffnen/schließen", idiom); the verb alone says it without the image,
+# which Leichte Sprache avoids (Netzwerk Leichte Sprache: no metaphors).
+_DOOR_IDIOM: Final = re.compile(
+    r"\b(?P<verb>öffnet|öffnen|schließt|schließen)\b(?P<middle>[^,;:!?]{0,60}?)\s+(?:seine|ihre|die)\s+(?:Pforten|Tore)\b"
+)
+
+
+def without_door_idiom(text: str) -> str:
+    """ "X öffnet am Montag seine Pforten" -> "X öffnet am Montag" (or the text unchanged)."""
+    return _DOOR_IDIOM.sub(lambda m: f"{m['verb']}{m['middle']}", text)
+
+
 def plain_words(sentence: str) -> str:
     """The sentence with the formal words of the module's tables in their plain form, else unchanged."""
     if not sentence:
         return sentence
+    sentence = without_door_idiom(sentence)
     tagged = morph.tag(sentence)
     if not tagged:
         return sentence  # no morphology: change nothing rather than guess a form

@@ -35,6 +35,7 @@ from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.plainwords import without_door_idiom
 from pressconv.transforms.easy.planned import planned
 from pressconv.transforms.easy.positions import statement_title, subject_of
 from pressconv.transforms.easy.readability import words
@@ -575,6 +576,8 @@ def title(draft: Draft) -> Draft:
     if about and not facts.core and not covered and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
+    # "öffnet seine Pforten": a headline's idiom said by its verb alone, whichever candidate won (plainwords.py).
+    chosen = without_door_idiom(chosen)
     return replace(draft, facts=whole, headline=chosen, lines=lines)
 
 

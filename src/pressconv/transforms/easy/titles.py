@@ -1671,6 +1671,9 @@ def plain_title(title: str) -> str:
     Only a main clause whose verb frame spans the whole title (subject, verb, object, particle or
     infinitive at the end) is rewritten; a title with a comma or a second clause stays as it is.
     """
+    from pressconv.transforms.easy.plainwords import without_door_idiom
+
+    title = without_door_idiom(title)
     if "," in title:
         return title
     for pattern, plain in _OFFICIAL_VERBS:

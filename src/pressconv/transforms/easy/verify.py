@@ -711,6 +711,8 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     return found
 
 
+# A told event with "man" as subject and a third person's possessive in it (see _structure).
+_TOLD_BY_MAN: Final = re.compile(r"^Man (?:hat|ist)\b.*?\b(?P<owner>(?:sein|ihr)(?:e|en|em|er|es)?)\b")
 # "alle anderen Stationen", "die übrigen Gäste": a set named by contrast, with its noun.
 _OTHERS_OF: Final = re.compile(
     r"\b(?:[Aa]lle|[Dd]ie|[Dd]en|[Dd]er|[Aa]llen)\s+(?:anderen|übrigen)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß]+)"
@@ -816,6 +818,12 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
     if tagged and not speech and tagged[0].word.lower() in _FIRST_PERSON:
         found.append(Failure("guard.pronoun", tagged[0].word))  # "Wir …" is the sender, unnamed
+    told_by_man = _TOLD_BY_MAN.match(sentence)
+    if told_by_man is not None and not speech:
+        # "Man hat seinen Führerschein sichergestellt": a passive's possessive ("Sein Führerschein wurde
+        # …") now binds to "man" (Duden grammar: "man" takes "sein"), which in a told event is nobody;
+        # the owner stood in a sentence before. Advice keeps it ("Man muss seinen Ausweis mitbringen").
+        found.append(Failure("guard.pronoun", told_by_man["owner"]))
     if tagged and _OWNER_BEFORE.match(tagged[0].word):
         # "Sein Beifahrer wurde verletzt." opening a sentence: its owner stood in a sentence before,
         # which the summary may have rewritten or left out (rubric item 3: a pronoun pointing at
