@@ -62,13 +62,14 @@ def test_a_passive_piece_is_said_in_the_active(pieces: tuple[str, ...], expected
 
 
 def test_a_long_piece_gets_shorter_noun_phrases() -> None:
-    # fire brigade: the extended participle attribute describes the vehicle and goes (nounphrases.py)
+    # fire brigade: the extended participle attribute describes the vehicle and goes (nounphrases.py);
+    # the filler "feierlich" goes from the sentence over the limit first (shorten._FILLERS, session 34)
     assert _composed(
         "Die Freiwillige Feuerwehr Grünau hat am Samstag das von der Gemeinde im vergangenen Herbst gekaufte "
         "Löschfahrzeug feierlich eingeweiht.",
         "Das Fahrzeug hat 400.000 Euro gekostet.",
     ) == (
-        "Die Freiwillige Feuerwehr Grünau hat am Samstag das Löschfahrzeug feierlich eingeweiht.",
+        "Die Freiwillige Feuerwehr Grünau hat am Samstag das Löschfahrzeug eingeweiht.",
         "Das Fahrzeug hat 400 tausend Euro gekostet.",
     )
 

@@ -423,3 +423,20 @@ def test_possessive_of_a_told_event_is_not_bound_to_man() -> None:
     assert {f.check for f in shop} == {"guard.pronoun"}
     # Advice keeps the generic reading ("man" and "sein" agree).
     assert structure_failures("Man muss seinen Ausweis mitbringen.") == []
+
+
+def test_filler_adverbs_go_only_from_a_sentence_over_the_limit() -> None:
+    from pressconv.transforms.easy.shorten import condensed
+
+    long_path = "Die Gemeinde hat den neuen Weg zwischen Adorf und Bedorf am Freitag offiziell für den Verkehr freigegeben."
+    assert condensed(long_path) == (
+        "Die Gemeinde hat den neuen Weg zwischen Adorf und Bedorf am Freitag für den Verkehr freigegeben."
+    )
+    long_fire = (
+        "Die Feuerwehr hat am Samstag in der Ortsmitte von Grünau ihr neues Fahrzeug feierlich und mit Musik eingeweiht."
+    )
+    assert "feierlich" not in condensed(long_fire)
+    assert condensed("Die Stadt hat den Weg offiziell freigegeben.") == "Die Stadt hat den Weg offiziell freigegeben."
+    # A total is no filler: "insgesamt 3 Millionen" for two years stays.
+    funds = "Für das Programm stehen in den Jahren 2027 und 2028 insgesamt 3 Millionen Euro aus Landesmitteln bereit."
+    assert "insgesamt 3 Millionen" in condensed(funds)

@@ -43,9 +43,26 @@ _FRAME: Final = re.compile(r"\s(?:in diesem (?:Jahr|Zusammenhang|Rahmen|Sinne)|i
 
 def condensed(sentence: str) -> str:
     """The sentence without continuing clauses, participle groups, frame phrases and a part's count."""
-    return without_range(
-        _without_frame(_without_participle_group(_without_continuing_clause(_role_name(_without_part_count(sentence)))))
+    return _without_fillers(
+        without_range(
+            _without_frame(_without_participle_group(_without_continuing_clause(_role_name(_without_part_count(sentence)))))
+        )
     )
+
+
+# Adverbs of manner and emphasis that officialese adds to a statement without changing what it says
+# (Duden, Stilebene: "offiziell freigegeben", "feierlich eröffnet", "eigens bereitgestellt"): a sentence
+# over the limit loses them first (Leichte Sprache: short sentences). Never a word that limits, negates
+# or totals ("nur", "nicht", "auch", "alle", "insgesamt" are not here), never the Vorfeld's word.
+_FILLERS: Final = re.compile(r"(?<=\S) (?:offiziell|feierlich|eigens|ausdrücklich|selbstverständlich|zudem|außerdem)(?= )")
+_LIMIT_WORDS: Final = 12
+
+
+def _without_fillers(sentence: str) -> str:
+    """The sentence without the filler adverbs of _FILLERS, where it has more words than the limit."""
+    if len(sentence.split()) <= _LIMIT_WORDS:
+        return sentence
+    return _FILLERS.sub("", sentence)
 
 
 # An elliptic apposition that counts a part of the count before it, the number first ("…, 41 davon im
