@@ -440,3 +440,64 @@ def test_filler_adverbs_go_only_from_a_sentence_over_the_limit() -> None:
     # A total is no filler: "insgesamt 3 Millionen" for two years stays.
     funds = "Für das Programm stehen in den Jahren 2027 und 2028 insgesamt 3 Millionen Euro aus Landesmitteln bereit."
     assert "insgesamt 3 Millionen" in condensed(funds)
+
+
+# --- boil-water notices: places from the duty's headline, a named area left out, the title ---------------
+
+
+def test_boil_water_places_from_the_duty_sentence_and_no_named_area_widened() -> None:
+    heads = ["Trinkwasser in Kleinau, Buchheim und Hinterberg muss abgekocht werden"]
+    body = [
+        "Das Gesundheitsamt hat für die Ortsteile Kleinau, Buchheim und Hinterberg sowie für das Wohngebiet "
+        "„Sonnenhang“ vorsorglich ein Abkochgebot für Trinkwasser angeordnet."
+    ]
+    lines, _ = warning_lines(heads, body, date(2026, 7, 24))
+    assert "Das Abkochgebot gilt in Kleinau, Buchheim und Hinterberg." in lines
+    assert not any("im Wohngebiet" in line for line in lines)
+    water_board = ["Leitungswasser in Talheim und Bergdorf muss bis auf Weiteres abgekocht werden"]
+    board, _ = warning_lines(water_board, ["Es gilt ein Abkochgebot für das Trinkwasser."], date(2026, 3, 2))
+    assert "Das Abkochgebot gilt in Talheim und Bergdorf." in board
+
+
+def test_boil_water_notice_title_names_order_and_places() -> None:
+    text = (
+        "Trinkwasser in Kleinau, Buchheim und Hinterberg muss abgekocht werden\n\n"
+        "Oberweiler, 24. Juli 2026 – Das Gesundheitsamt hat ab sofort ein Abkochgebot für das Trinkwasser angeordnet. "
+        "Das Wasser darf zum Trinken nur nach vorherigem Abkochen verwendet werden.\n"
+    )
+    assert _summary(text).splitlines()[0] == "Es gibt ein Abkoch·gebot in Kleinau, Buchheim und Hinterberg"
+    # An event's "Es gibt eine Veranstaltung." is no order line for the title.
+    event = (
+        "Aktionstag für Familien\n\nDer Verein veranstaltet am Samstag, 16. März 2024 in der Stadthalle einen Aktionstag.\n"
+    )
+    assert not _summary(event).startswith("Es gibt eine Veranstaltung")
+
+
+def test_headline_attribute_inside_a_list_is_never_cut() -> None:
+    from pressconv.transforms.easy.title_candidates import clause_variants
+
+    variants = clause_variants("Das Trinkwasser in Kleinau, Buchheim und Hinterberg muss abgekocht werden")
+    assert "Das Trinkwasser, Buchheim und Hinterberg muss abgekocht werden" not in variants
+
+
+# --- election results: a result list, two-decimal shares, the required majority --------------------------
+
+
+def test_election_result_list_and_required_majority() -> None:
+    body = [
+        "Bei der Landratswahl am Sonntag hat Dr. Anna Berg (Freie Wähler) bereits im ersten Wahlgang die "
+        "erforderliche absolute Mehrheit der gültigen Stimmen erreicht.",
+        "Dr. Anna Berg (Freie Wähler): 24.411 Stimmen (52,39 Prozent) Tim Kranz (CDU): 14.890 Stimmen (31,96 Prozent)",
+        "Die Wahlbeteiligung lag damit bei 49,01 Prozent.",
+    ]
+    assert vote_lines(body) == [
+        "Anna Berg hat die Wahl gewonnen.",
+        "Anna Berg hat mehr als die Hälfte von den Stimmen bekommen.",
+        "Anna Berg hat ungefähr 52 von 100 Stimmen bekommen.",
+        "Tim Kranz hat ungefähr 32 von 100 Stimmen bekommen.",
+        "Ungefähr 49 von 100 Wahl·berechtigten haben gewählt.",
+    ]
+    source = " ".join([*body, "Von den 96.318 Wahlberechtigten gaben 47.205 ihre Stimme ab."])
+    assert FactGuard(source).failures("Ungefähr 49 von 100 Wahl·berechtigten haben gewählt.") == []
+    mayor = ["Jan Roth erreichte mit 50,8 Prozent die absolute Mehrheit der Stimmen nicht."]
+    assert vote_lines(mayor) == []

@@ -46,7 +46,7 @@ def body_lines(draft: Draft) -> list[str]:
     body = [s.text for s in draft.sentences if not s.speech and not s.heading]
     headline = draft.title or ""
     # A referendum's count names its question in quotation marks (it reads as speech): still the sender's count.
-    counted = [s.text for s in draft.sentences if not s.heading]
+    counted = [s.text for s in draft.sentences]  # list lines too: a result list's lines are the count
     found = decree_lines(headline, subtitle, body, draft.facts.notices if draft.facts else ())
     if draft.kind not in _INCIDENTS:
         found += [

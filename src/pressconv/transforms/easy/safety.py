@@ -155,8 +155,21 @@ def _headline_weekday(sentences: Sequence[str], order: _Order, issued: date | No
     return {d for d in days if WEEKDAYS_DE[d.weekday()] == weekday and (issued is None or d >= issued)}
 
 
+# "Trinkwasser in Kleinroda, Buchenau und Hinterhof muss abgekocht werden" (a notice's headline or
+# lead): the places the water of the order is in, between the water and the duty's verb.
+_WATER_PLACES: Final = re.compile(
+    rf"\b(?:Trinkwasser|Leitungswasser)\s+(?P<prep>in|im)\s+(?P<places>{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*"
+    rf"(?:\s+und\s+{_PLACE_WORD})?)\s+(?:muss|müssen)\b[^.]*\babgekocht\b"
+)
+
+
 def _places(sentences: Sequence[str], order: _Order) -> str | None:
     """ "Das Abkochgebot gilt in A, B und im Gewerbegebiet „C“.": the places named right after the order."""
+    if order.name == "Abkochgebot":
+        for sentence in sentences:
+            water = _WATER_PLACES.search(sentence)
+            if water is not None and len(water["places"].split()) <= _PLACES_WORDS_MAX:
+                return f"{order.article} {order.name} gilt {water['prep']} {water['places']}."
     for sentence in sentences:
         for term in order.term.finditer(sentence):
             match = _PLACES.match(sentence[term.end() :])
@@ -202,6 +215,14 @@ def _area(sentences: Sequence[str], order: _Order) -> str | None:
         if order.term.search(sentence)
         for match in _AREA.finditer(sentence)
     ]
+    for sentence in sentences:
+        for match in _AREA.finditer(sentence) if order.term.search(sentence) else ():
+            # "für das Wohngebiet „Sonnenwiese“": a named area is one place, not the whole kind; "… sowie
+            # für das Wohngebiet": one of several places. "gilt im Wohngebiet" would widen or narrow it.
+            if re.match(r"\s+(?:„|\"|[A-ZÄÖÜ])", sentence[match.end() :]) or re.search(
+                r"\b(?:sowie|und)\s*$", sentence[: match.start()]
+            ):
+                return None
     areas = {area for _, area in found}
     if len(areas) != 1:
         return None  # none, or several areas (a Sperrbezirk and a Beobachtungsgebiet): which one is unclear

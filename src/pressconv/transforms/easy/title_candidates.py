@@ -154,6 +154,10 @@ def _without_attribute(text: str) -> list[str]:
         ]
         if inner:
             end = inner[-1]
+        if end < len(tokens) and tokens[end].word == ",":
+            # "in Kleinroda, Buchenau und Hinterhof": the phrase's noun opens a list the comma goes on
+            # with; cut at the comma, the other items would be left as the clause's (a broken title).
+            continue
         span = tokens[at:end]
         final = all(t.pos.startswith("$") for t in tokens[end:])
         light = any(t.pos.endswith("(FIN)") and (t.lemma or "").lower() in _FUNCTION_VERBS for t in tokens[:at])

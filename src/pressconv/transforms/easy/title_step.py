@@ -268,6 +268,8 @@ def title(draft: Draft) -> Draft:
     body_pick = False  # the pick is a body sentence of a fallback, not built from the headline or the facts
     if chosen is not None and not _title_fits(chosen, draft):
         chosen = None
+    if chosen is None:
+        chosen = _order_title(draft)  # a safety order and where it holds (safety.py): the notice's news
     # A court release says who was sentenced (verdicts.py); the arrest its lead mentions in passing
     # ("seit ihrer Festnahme") is not what it is about (judged8: never "Die Polizei hat … festgenommen").
     verdict = next((line.text.rstrip(".") for line in draft.lines if line.origin == "verdict"), None)
@@ -997,6 +999,35 @@ _LAST_PLACE: Final = re.compile(r" (?:am|an der|im|in der|in) [A-ZÄÖÜ][\w·-]
 def _without_last_place(text: str) -> str:
     """``text`` without a closing place phrase, or ``text`` itself."""
     return _LAST_PLACE.sub("", text)
+
+
+# safety.warning_lines: "Es gibt ab sofort ein Abkoch·gebot." and "Das Abkoch·gebot gilt in A und B."
+_ORDER_LINE: Final = re.compile(r"^Es gibt (?:ab sofort )?(?P<article>ein|eine) (?P<order>\S+)\.$")
+_ORDER_PLACE: Final = re.compile(r"^(?:Das|Die) (?P<order>\S+) gilt (?P<where>(?:in|im) .+)\.$")
+
+
+def _order_title(draft: Draft) -> str | None:
+    """ "Es gibt ein Abkoch·gebot in Kleinroda und Buchenau": a safety order with the places it holds in.
+
+    A boil-water or stable-duty notice is about the order and where it holds (safety.py builds both
+    lines from the source); the title says them in one existence sentence, or the order alone.
+    """
+    lines = [line.text for line in draft.lines]
+    for index, text in enumerate(lines):
+        order = _ORDER_LINE.match(text)
+        if order is None:
+            continue
+        base = f"Es gibt {order['article']} {order['order']}"
+        if not any(later.startswith(f"{order['order']} heißt:") for later in lines[index + 1 : index + 3]):
+            continue  # the order's meaning line follows a safety order only (safety.warning_lines)
+        for later in lines[index + 1 : index + 4]:
+            place = _ORDER_PLACE.match(later)
+            if place is not None and place["order"] == order["order"]:
+                titled = f"{base} {place['where']}"
+                if _fits_title(titled, draft):
+                    return titled
+        return base if _fits_title(base, draft) else None
+    return None
 
 
 # study.study_lines' frame: the finding follows it, verb-second and whole.

@@ -1066,7 +1066,7 @@ class FactGuard:
         exact = {whole for whole, tenths in found_shares if not tenths.strip("0")}
         rounded = {str(int(whole) + (1 if tenths[:1] >= "5" else 0)) for whole, tenths in found_shares if tenths}
         sentence_numbers = re.sub(
-            r"\b(?P<hedge>ungefähr )?(?P<share>\d{1,2}) von 100\b",
+            r"\b(?P<hedge>[Uu]ngefähr )?(?P<share>\d{1,2}) von 100\b",
             lambda m: (
                 (m["hedge"] or "")  # derived from a percentage of the source: no new number
                 if m["share"] in exact or (m["hedge"] and m["share"] in rounded)

@@ -290,7 +290,26 @@ def commas_ok(body: list[morph.Token], verb: int) -> bool:
     """Every comma is a date's (``date_commas_only``) or separates the items of a Vorfeld list."""
     if date_commas_only(body):
         return True
+    if date_commas_only(body[verb:]) and _place_list_commas(body[:verb]):
+        return True
     return date_commas_only(body[verb:]) and listed_subject(body, verb) is not None
+
+
+def _place_list_commas(vorfeld: list[morph.Token]) -> bool:
+    """ "Das Trinkwasser in Kleinroda, Buchenau und Hinterhof": every comma of the Vorfeld joins names
+    under one preposition, closed by "und"/"oder" (Duden, Komma bei Aufzählungen): no clause boundary."""
+    commas = [i for i, t in enumerate(vorfeld) if t.word == ","]
+    if not commas:
+        return False
+    preposition = next((i for i, t in enumerate(vorfeld) if t.pos in ("APPR", "APPRART")), None)
+    if preposition is None or preposition > commas[0]:
+        return False
+    tail = vorfeld[commas[-1] + 1 :]
+    closed = [t.word for t in tail[1:3]] and any(t.word in ("und", "oder") for t in tail)
+    return bool(closed) and all(
+        0 < i < len(vorfeld) - 1 and vorfeld[i - 1].pos in ("NE", "NN") and vorfeld[i + 1].pos in ("NE", "NN")
+        for i in commas
+    )
 
 
 def agent_at(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) -> bool:

@@ -22,11 +22,12 @@ from typing import Final
 
 __all__ = ["vote_lines"]
 
-_SHARE: Final = r"(?P<whole>\d{1,2})(?:,(?P<part>\d))?\s?(?:Prozent|%)"
+_SHARE: Final = r"(?P<whole>\d{1,2})(?:,(?P<part>\d{1,2}))?\s?(?:Prozent|%)"
 # "Wahlbeteiligung lag bei 52,0 Prozent", "einer Abstimmungsbeteiligung von 52,0 Prozent",
 # "Die Wahlbeteiligung betrug 48,7 %".
 _TURNOUT: Final = re.compile(
-    r"\b(?P<kind>Wahl|Abstimmungs)beteiligung\b(?:\s+(?:lag|liegt)\s+bei|\s+betrug|\s+beträgt|\s+von|\s+erreichte)\s+"
+    r"\b(?P<kind>Wahl|Abstimmungs)beteiligung\b(?:\s+(?:lag|liegt)(?:\s+(?:damit|somit|also|insgesamt))?\s+bei"
+    r"|\s+betrug|\s+beträgt|\s+von|\s+erreichte)\s+"
     rf"(?:(?P<hedge>rund|knapp|etwa|gut)\s+)?{_SHARE}"
 )
 # "2.518 Abstimmende (58,0 Prozent) mit Ja": the answer and its share in brackets after the count.
@@ -37,15 +38,28 @@ _CANDIDATE: Final = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?:\((?P<party>[^()]{1,30})\)\s+)?"
     rf"(?:erhielt|erreichte|kam\s+auf|holte|bekam)\s+(?:(?P<hedge>rund|knapp|etwa)\s+)?{_SHARE}\s+der\s+(?:gültigen\s+)?Stimmen"
 )
+# "Dr. Anna Berg (Freie Wähler): 24.411 Stimmen (52,39 Prozent)": a result list's line (election office
+# convention), the candidate, the count and the share in brackets.
+_LISTED: Final = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)?\s+[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)?)"
+    r"\s*(?:\([^()]{1,60}\))?\s*:\s*[\d.]+\s+Stimmen\s*\("
+    r"(?P<whole>\d{1,2})(?:,(?P<part>\d{1,2}))?\s?(?:Prozent|%)\)"
+)
+# "hat Dr. Anna Berg … die absolute Mehrheit der gültigen Stimmen erreicht": more than half the votes
+# (the definition of an absolute majority), said plainly.
+_MAJORITY: Final = re.compile(
+    r"\b(?:(?:Dr|Prof)\.\s+)*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:\s+\([^()]{1,60}\))?\s+[^.]{0,60}?\bdie\s+(?:erforderliche\s+)?absolute\s+Mehrheit\b[^.]{0,60}?\berreicht\b"
+)
 _REFUSED: Final = re.compile(r"\b(?:nicht|kein\w*|würde\w*|hätte\w*|wäre\w*|könnte\w*)\b")
 
 
 def _count(match: re.Match[str]) -> str:
     """ "58" for "58,0 Prozent", "ungefähr 46" for "46,2 Prozent", "ungefähr 47" for "46,7"."""
-    whole, part = int(match["whole"]), int(match["part"] or 0)
-    if part == 0 and not match.groupdict().get("hedge"):
+    whole, part = int(match["whole"]), match["part"] or "0"
+    if int(part) == 0 and not match.groupdict().get("hedge"):
         return str(whole)
-    return f"ungefähr {whole + (1 if part >= 5 else 0)}"
+    return f"ungefähr {whole + (1 if part[0] >= '5' else 0)}"
 
 
 def vote_lines(body: Sequence[str]) -> list[str]:
@@ -63,6 +77,15 @@ def vote_lines(body: Sequence[str]) -> list[str]:
         answers = list(_ANSWER.finditer(sentence))
         if len(answers) == len({a["answer"] for a in answers}):
             lines.extend(f"{_capital(_count(a))} von 100 haben mit {a['answer']} gestimmt." for a in answers)
+        majority = _MAJORITY.search(sentence)
+        if majority is not None:
+            if re.search(r"\berforderliche\s+absolute\s+Mehrheit", majority.group(0)):
+                # The majority the election law requires reached: the candidate is elected (no run-off).
+                lines.append(f"{majority['name']} hat die Wahl gewonnen.")
+            lines.append(f"{majority['name']} hat mehr als die Hälfte von den Stimmen bekommen.")
+        lines.extend(
+            f"{found['name']} hat {_count(found)} von 100 Stimmen bekommen." for found in _LISTED.finditer(sentence)
+        )
         candidates = list(_CANDIDATE.finditer(sentence))
         if len(candidates) == 1:
             found = candidates[0]
