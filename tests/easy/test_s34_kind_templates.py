@@ -501,3 +501,23 @@ def test_election_result_list_and_required_majority() -> None:
     assert FactGuard(source).failures("Ungefähr 49 von 100 Wahl·berechtigten haben gewählt.") == []
     mayor = ["Jan Roth erreichte mit 50,8 Prozent die absolute Mehrheit der Stimmen nicht."]
     assert vote_lines(mayor) == []
+
+
+def test_quoted_name_of_the_agent_moves_with_it_into_the_active() -> None:
+    from pressconv.transforms.easy.voice import active
+
+    assert active("Die bisherige Linie 348 wird durch den neuen Rufbus „KVE flex“ ersetzt.") == (
+        "Der neue Rufbus „KVE flex“ ersetzt die bisherige Linie 348."
+    )
+    assert active("Das Fest wurde vom Verein „Freunde der Musik“ organisiert.") == (
+        "Der Verein „Freunde der Musik“ hat das Fest organisiert."
+    )
+
+
+def test_topic_phrase_only_after_a_noun_that_takes_a_theme() -> None:
+    from pressconv.transforms.easy.title_step import _TOPIC_TAKER
+
+    assert _TOPIC_TAKER.search("Aktionswoche") and _TOPIC_TAKER.search("Forderungen")
+    assert _TOPIC_TAKER.search("Verbraucherhinweise")
+    # "grenzt an ein Grundstück zum Schadensersatz", "hat einen Bagger zum Unfall": no theme nouns.
+    assert not _TOPIC_TAKER.search("Grundstück") and not _TOPIC_TAKER.search("Bagger")

@@ -1075,6 +1075,15 @@ def _kicker_title(draft: Draft) -> str | None:
     return style(sentence + ".", draft).rstrip(".") if _fits_title(sentence, draft) else None
 
 
+# Nouns that take a "zu" phrase of their theme (saying, asking, informing, campaigning, meeting).
+_TOPIC_TAKER: Final = re.compile(
+    r"(?:Forderung|Hinweis|Tipp|Information|Aktion|Kampagne|Veranstaltung|Gespräch|Bericht|Stellungnahme|Vortrag|"
+    r"Broschüre|Woche|Tag|Konferenz|Tagung|Beratung|Umfrage|Befragung|Studie|Position|Meinung|Antrag|Frage|Appell|"
+    r"Warnung|Aufruf|Kritik|Erklärung|Bilanz|Zahl|Fakt|Angebot|Programm)(?:en|e|n|s)?$",
+    re.IGNORECASE,  # also as a compound's last part ("Aktionswoche", "Verbraucherhinweise")
+)
+
+
 def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     """The title with the topic the release names, when the title names none ("X stellt Forderungen").
 
@@ -1132,6 +1141,11 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
         return title
     if tagged[last - 1].pos in ("APPR", "APPRART"):
         return title  # "ist zur Welt gekommen": the last noun is inside a phrase of the verb, no object
+    if not _TOPIC_TAKER.search(tagged[last].word.replace("·", "")):
+        # "grenzt an ein Grundstück zum Schadensersatz": only a noun of saying, asking or acting on a
+        # theme takes a "zu" topic (Duden valency: "Forderung zu", "Hinweise zu", "Aktionswoche zum");
+        # after any other noun the phrase would read as its purpose (a wrong or broken title).
+        return title
     tokens = [t.word for t in tagged]
     words_in = [*tokens[: last + 1], {"die": "zur"}.get(gender, "zum"), topic, *tokens[last + 1 :]]
     # A second try without adverbial adjectives ("stadtweit"): the topic says more than the manner, and

@@ -480,6 +480,13 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
             return None
         genitive = [t.word for t in attribute]
         end = after
+    if end < len(tagged) and tagged[end].word in ("„", '"'):
+        # "durch den neuen Rufbus „KVE flex“": a quoted name right after the agent's noun is its close
+        # apposition (Duden: enge Apposition); left behind, it would name the patient (judged wrong).
+        close = next((j for j in range(end + 1, min(len(tagged), end + 8)) if tagged[j].word in ("“", '"', "”")), None)
+        if close is None:
+            return None
+        genitive, end = [*genitive, *(t.word for t in tagged[end : close + 1])], close + 1
     if end < len(tagged) and tagged[end].word == "für":
         # "vom Bundesministerium für Bildung und Forschung", "vom Amt für Umwelt": "für …" after an
         # institution's noun is part of its name (German authority names: Ressort after "für"); cut
