@@ -521,3 +521,23 @@ def test_topic_phrase_only_after_a_noun_that_takes_a_theme() -> None:
     assert _TOPIC_TAKER.search("Verbraucherhinweise")
     # "grenzt an ein Grundstück zum Schadensersatz", "hat einen Bagger zum Unfall": no theme nouns.
     assert not _TOPIC_TAKER.search("Grundstück") and not _TOPIC_TAKER.search("Bagger")
+
+
+def test_age_in_words_and_a_rubric_over_headline_and_date_line() -> None:
+    from pressconv.transforms.easy.facts import _injured
+
+    words = ["Am Mittwoch ist ein neunjähriger Junge von einem Auto erfasst und leicht verletzt worden."]
+    digits = ["Ein 9-jähriger Junge wurde leicht verletzt."]
+    assert _injured(words) == _injured(digits) == ("Ein Junge|leicht", False)
+    police = parse(
+        "Verkehrsunfallflucht\n\nKind angefahren – Fahrer flüchtet\n\nPolizeipräsidium Emsfurt – 19.11.2026, 11:42 Uhr\n\n"
+        "Am Mittwoch ist ein Kind angefahren worden.\n".encode(),
+        path="r.txt",
+    ).release
+    assert police.meta.kicker == "Verkehrsunfallflucht"
+    fire = parse(
+        "Wohnungsbrand\n\nKüche in Flammen – Bewohner gerettet\n\nFeuerwehr Talheim, 3. März 2026\n\n"
+        "Am Montag brannte es in einer Küche.\n".encode(),
+        path="r.txt",
+    ).release
+    assert fire.meta.kicker == "Wohnungsbrand"

@@ -953,6 +953,19 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             # headline, which is a phrase: a blank line between it and the headline changes nothing.
             return True
         subtitle = _next_text(lines, following[0]) if following is not None else None
+        if (
+            following is not None
+            and subtitle is not None
+            and _headline_candidate(following[1])
+            and not _closed_as_sentence(following[1])
+            and len(subtitle[1]) <= SHORT_LINE_MAX
+            and not subtitle[1].rstrip().endswith(".")
+            and find_date(subtitle[1]) is not None
+        ):
+            # "Verkehrsunfallflucht" / headline / "Polizeipräsidium X – 19.11.2026, 11:42 Uhr": the word,
+            # the headline and the sender's date line of a news-room page (three head blocks): the word
+            # is the rubric, as over a subtitle.
+            return True
         return (
             following is not None
             and subtitle is not None

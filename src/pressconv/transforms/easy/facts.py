@@ -212,7 +212,8 @@ _ONE: Final[dict[str, tuple[str, str]]] = {
     "Person": ("Ein Mensch", "einen Menschen"),
 }
 _ONE_PATTERN: Final = re.compile(
-    r"\b(?P<art>ein|eine|einen|der|die|das)\s+(?:(?:\d+-jährige[rn]?|junge[rn]?|unbekannte[rn]?|mutmaßliche[rn]?|"
+    # The age in digits or in words ("ein 9-jähriger Junge", "ein neunjähriger Junge").
+    r"\b(?P<art>ein|eine|einen|der|die|das)\s+(?:(?:\d+-jährige[rn]?|[a-zäöü]+jährige[rn]?|junge[rn]?|unbekannte[rn]?|mutmaßliche[rn]?|"
     r"weitere[rn]?|ältere[rn]?)\s+)*(?P<n>" + "|".join(sorted(_ONE, key=len, reverse=True)) + r")\b"
     r"|\b(?P<age>ein|eine)\s+\d+-[Jj]ährige[r]?\b",
     flags=re.I,
