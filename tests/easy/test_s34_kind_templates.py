@@ -541,3 +541,112 @@ def test_age_in_words_and_a_rubric_over_headline_and_date_line() -> None:
         path="r.txt",
     ).release
     assert fire.meta.kicker == "Wohnungsbrand"
+
+
+# --- review of session 34: inputs an adversarial reviewer found wrong, each now refused or right ----------
+
+
+def test_review_rulings_nested_clauses_lower_courts_and_partial_rulings_say_nothing() -> None:
+    nested = (
+        "Das Verwaltungsgericht Talheim hat die Klage eines Investors, dessen Antrag die Stadt abgelehnt hatte, "
+        "stattgegeben."
+    )
+    assert ruling_lines([nested]) == []
+    assert ruling_lines(["Das Verwaltungsgericht Talheim hatte die Klage eines Anwohners abgewiesen."]) == []
+    partial = "Das Landgericht Talheim hat der Klage eines Mieters nur insoweit stattgegeben, als der Lärm betroffen ist."
+    assert ruling_lines([partial]) == []
+    both = "Das Verwaltungsgericht Talheim hat über die Klage eines Wirts verhandelt und den Antrag der Stadt abgelehnt."
+    assert ruling_lines([both]) == []
+    theatre = ruling_lines(["Das Landgericht Talheim hat die Klage eines Theaters abgewiesen."])
+    assert "Das Theater hat vor Gericht verloren." in theatre
+    assert ruling_lines(["Das Landgericht Talheim hat die Klage eines Kindergartens abgewiesen."]) == [
+        "Das Landgericht Talheim hat eine Klage abgelehnt."
+    ]
+    appeal = ruling_lines(["Das Landesarbeitsgericht Talheim hat die Berufung eines Arbeitgebers zurückgewiesen."])
+    assert appeal[0] == "Ein Arbeitgeber hat eine Berufung eingelegt."
+
+
+def test_review_votes_need_the_winner_the_vote_and_this_count() -> None:
+    assert vote_lines(["Anna Berg hat die erforderliche absolute Mehrheit knapp verfehlt, Jan Kurz hat sie erreicht."]) == []
+    contested = (
+        "Im ersten Wahlgang hatte Anna Berg die erforderliche absolute Mehrheit erreicht, die Wahl wurde angefochten."
+    )
+    assert vote_lines([contested]) == []
+    said = vote_lines(["Laut Wahlleiter Jan Kurz hat Anna Berg die erforderliche absolute Mehrheit erreicht."])
+    assert said[0] == "Anna Berg hat die Wahl gewonnen."
+    assert vote_lines(["Auf die Frage antworteten 412 Befragte (58 Prozent) mit Ja."]) == []
+    assert vote_lines(["Beim Bürgerentscheid 2019 hatten 2.518 Abstimmende (58,0 Prozent) mit Ja gestimmt."]) == []
+    assert vote_lines(["Briefwahl Mitte: 1.234 Stimmen (45,6 Prozent)", "Die Grünen: 8.000 Stimmen (20,1 Prozent)"]) == []
+
+
+def test_review_jobs_keep_hedge_clause_and_condition() -> None:
+    assert job_lines(["Bis zu 240 neue Arbeitsplätze sollen dort entstehen."]) == [
+        "Bis zu 240 neue Arbeits·plätze sollen entstehen."
+    ]
+    assert job_lines(["Durch die Erweiterung werden 120 Arbeitsplätze gesichert und 30 neue geschaffen."]) == []
+    assert job_lines(["Rund 500 Stellen bleiben erhalten, während neue Produktionslinien entstehen."]) == []
+    assert job_lines(["An 15 Stellen im Stadtgebiet entstehen neue Ladesäulen."]) == []
+    assert job_lines(["Das Unternehmen will am Standort bis zu 240 neue Arbeitsplätze schaffen."]) == []
+    assert job_lines(["Falls der Stadtrat zustimmt, entstehen bis zu 240 neue Arbeitsplätze."]) == []
+
+
+def test_review_timetable_changes_made_partial_or_misdated_say_nothing() -> None:
+    issued = date(2026, 1, 10)
+    assert timetable_lines(["Seit dem Fahrplanwechsel am 14. Dezember fahren die Busse öfter."], issued) == []
+    assert timetable_lines(["Mit dem Fahrplanwechsel am 14. Dezember wurden neue Linien eingeführt."], issued) == []
+    assert timetable_lines(["Die Fahrplanwechselbroschüre ab 1. Dezember liegt aus."], issued) == []
+    assert timetable_lines(["Der kleine Fahrplanwechsel am 1. Februar betrifft nur die Linie 7."], issued) == []
+    assert timetable_lines(["Mit dem Fahrplanwechsel am Sonntag, 14. Dezember 2026, gilt ein neuer Takt."], issued) == []
+
+
+def test_review_years_fillers_posts_appositions_studies_idioms_and_quotes() -> None:
+    from pressconv.transforms.easy.plainwords import without_door_idiom
+    from pressconv.transforms.easy.shorten import condensed
+    from pressconv.transforms.easy.title_step import _without_last_place
+    from pressconv.transforms.easy.voice import active
+
+    issued = date(2026, 6, 10)
+    assert normalise_dates("In diesem Jahr wurde auch der Verein gegründet.", issued, "de") == (
+        "In diesem Jahr wurde auch der Verein gegründet."
+    )
+    assert "2025" not in normalise_dates("Im letzten Jahr ihrer Amtszeit baute sie.", issued, "de")
+    grill = "Das Grillen ist im Stadtpark an Sonn- und Feiertagen und in den Ferien nicht ausdrücklich verboten worden."
+    assert "nicht ausdrücklich verboten" in condensed(grill)
+    relative = (
+        "Jan Weber übernimmt zum 1. Juli 2026 die Stelle des Chefarztes, die bisher Hans Krug am Klinikum Süd innehatte."
+    )
+    assert _taken_post(relative, date(2026, 6, 1)) == "Jan Weber ist ab 1. Juli 2026 Chefarzt."
+    assert _taken_post("Anna Roth übernimmt zum 1. August 2026 vorübergehend die Stelle der Schulleiterin.", issued) is None
+    listed = "Zur Eröffnung sprechen der Landrat, Ministerin Anna Berg, Bürgermeister Jan Kurz und die Schulleiterin."
+    assert without_asides(listed) == listed
+    rescued = "Die Feuerwehr rettete den Hund, einen Hamster und eine Katze aus der Wohnung."
+    assert without_asides(rescued) == rescued
+    doctor = "Der Urologe Jan Weber stellt in seiner Praxis fest, dass viele Männer zu spät zur Vorsorge kommen."
+    assert study_lines([doctor]) == []
+    gates = "Die Feuerwehr öffnet am Sonntag die Tore des Gerätehauses für Besucher."
+    assert without_door_idiom(gates) == gates
+    manner = "Der Antrag wurde vom Ausschuss „ohne Gegenstimme“ angenommen."
+    assert active(manner) == manner
+    assert _without_last_place("Das Abkoch·gebot gilt in Kleinroda.") == "Das Abkoch·gebot gilt in Kleinroda."
+    assert _without_last_place("Jan Weber ist seit 1. Februar 2026 Chefarzt am Klinikum Talheim.") == (
+        "Jan Weber ist seit 1. Februar 2026 Chefarzt."
+    )
+    assert called_off_event("event", ["Die Absagen der Konzerte bedauern wir."])
+
+
+def test_review_water_places_never_from_a_lifted_or_partial_order() -> None:
+    lifted, _ = warning_lines(
+        ["Abkochgebot in Hinterhof bleibt bestehen"],
+        [
+            "Trinkwasser in Kleinroda und Buchenau muss nicht mehr abgekocht werden.",
+            "Für Hinterhof gilt das Abkochgebot für Trinkwasser bis auf Weiteres.",
+        ],
+        date(2026, 7, 24),
+    )
+    assert not any("Kleinroda" in line for line in lifted)
+    also, _ = warning_lines(
+        ["Abkochgebot im Stadtgebiet"],
+        ["Auch Trinkwasser in Kleinroda muss abgekocht werden.", "Das Abkochgebot gilt im gesamten Stadtgebiet."],
+        date(2026, 7, 24),
+    )
+    assert not any("gilt in Kleinroda" in line for line in also)

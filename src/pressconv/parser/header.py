@@ -334,7 +334,12 @@ def _undecorated_label(text: str) -> Label | None:
     # "Presseinformation der Gemeinde X vom 12. Februar 2026": the issuer, then the label's date after
     # "vom" (German administrations' label line, as in "Pressemitteilung vom …" without the issuer).
     dated_issuer = re.fullmatch(r"(?P<who>.+?)\s+vom\s+(?P<date>\S.{4,40})", tail)
-    if dated_issuer is not None and (found := parse_date_line(dated_issuer.group("date"))) is not None:
+    if (
+        dated_issuer is not None
+        # "Pressemitteilung der Polizei X zum Verkehrsunfall vom 3. Juni": the date is the topic's.
+        and not re.search(r"\b(?:zum|zur|zu|über|wegen|nach|zu den)\b", dated_issuer.group("who"))
+        and (found := parse_date_line(dated_issuer.group("date"))) is not None
+    ):
         issuer = _ISSUER_PREPOSITION.fullmatch(dated_issuer.group("who"))
         if issuer and name_like(issuer.group("issuer"), max_words=12):
             return Label(kicker, issuer=issuer.group("issuer").strip(), issued=found)

@@ -148,16 +148,29 @@ def _day_adjective_resolved(text: str, issued: date) -> str:
 # the one after it (the release date anchors every relative time, issue 16: relative dates resolved).
 _RELATIVE_YEAR: Final = re.compile(
     r"\b(?P<prep>[Ii]n) diesem Jahr\b|\b(?P<im>[Ii]m) (?P<which>vergangenen|letzten|abgelaufenen|kommenden|nächsten) Jahr\b"
-    r"(?!\s+\d)"
+    # Not "im letzten Jahr ihrer Amtszeit", "im Jahr 2026", "im Jahr vor der Wahl": the year of something else.
+    r"(?!\s+(?:\d|der|des|ihrer|seiner|ihres|seines|vor|nach|davor|danach)\b)"
 )
 _YEAR_OFFSET: Final = {"vergangenen": -1, "letzten": -1, "abgelaufenen": -1, "kommenden": 1, "nächsten": 1}
 
 
 def _year_resolved(text: str, issued: date) -> str:
-    """ "in diesem Jahr" -> "im Jahr 2026", "im vergangenen Jahr" -> "im Jahr 2025" (from the release date)."""
+    """ "in diesem Jahr" -> "im Jahr 2026", "im vergangenen Jahr" -> "im Jahr 2025" (from the release date).
+
+    A sentence that names a year itself ("fand 1976 statt. In diesem Jahr …", "2019 gebaut und im
+    nächsten Jahr freigegeben") may count from that year: then nothing is resolved.
+    """
+    if re.search(r"\b(?:1[89]|20)\d\d\b", text):
+        return text
+
+    # "In diesem Jahr wurde auch der Verein gegründet" after "1976 …": told in the past, "dieses Jahr"
+    # may point back at a year the sentence before named (anaphoric "dies-", Duden grammar).
+    past = re.search(r"\b(?:war|waren|wurde|wurden|hatte|hatten)\b", text) is not None
 
     def resolved(match: re.Match[str]) -> str:
         """The year as "im Jahr YYYY", keeping the preposition's capital."""
+        if match["prep"] and past:
+            return match.group(0)
         offset = _YEAR_OFFSET[match["which"]] if match["which"] else 0
         capital = (match["prep"] or match["im"])[0].isupper()
         return f"{'Im' if capital else 'im'} Jahr {issued.year + offset}"

@@ -215,7 +215,7 @@ CALLED_OFF: Final = re.compile(
     # "Absage" in the singular and the verb "absagen" call the event off; the plural noun ("wegen
     # krankheitsbedingter Absagen") counts other people's cancellations, so case matters here.
     r"\b(?:abgesagt|(?-i:absagen)|sagt\w*\s+(?:\w+\s+){0,6}ab\b|fällt\w*\s+(?:\w+\s+){0,6}aus\b|ausfallen|entfällt|entfallen|"
-    r"(?:findet|finden)\b[^!?]{0,80}?\bnicht\s+statt|(?:findet|finden)\s+nicht\b[^!?]{0,120}?\bsondern\b|verschoben|verschiebt|verschieben|verlegt(?!\s+(?:die\s+Handlung|das\s+Geschehen|die\s+Geschichte))|(?-i:Absage)|"
+    r"(?:findet|finden)\b[^!?]{0,80}?\bnicht\s+statt|(?:findet|finden)\s+nicht\b[^!?]{0,120}?\bsondern\b|verschoben|verschiebt|verschieben|verlegt(?!\s+(?:die\s+Handlung|das\s+Geschehen|die\s+Geschichte))|(?-i:Absage)|(?-i:Absagen)(?=\s+(?:der|des|von|aller)\b)|"
     r"Verschiebung|späteren Termin|neuen Termin|Ersatztermin)\b",
     re.I,
 )

@@ -20,7 +20,8 @@ from typing import Final
 __all__ = ["job_lines"]
 
 _COUNT: Final = re.compile(
-    r"(?:(?P<hedge>bis zu|rund|etwa|mehr als|über|knapp|insgesamt)\s+)?(?P<count>\d{1,3}(?:\.\d{3})*|\d+)\s+"
+    r"(?<![Aa]n )(?<![\d.])(?:(?P<hedge>(?i:bis zu|rund|etwa|mehr als|über|knapp|insgesamt))\s+)?"
+    r"(?P<count>\d{1,3}(?:\.\d{3})*|\d+)\s+"
     r"(?:neue[n]?\s+|zusätzliche[n]?\s+)?(?P<noun>Arbeitsplätze|Stellen|Jobs)\b"
 )
 _CREATE: Final = re.compile(r"\b(?:schaffen|schafft|geschaffen|entstehen|entsteht|entstanden)\b")
@@ -28,7 +29,9 @@ _PLAN: Final = re.compile(r"\b(?:soll|sollen|werden|wird|planen|plant|geplant)\b
 _PAST: Final = re.compile(r"\b(?:entstanden|geschaffen)\b")
 _REFUSED: Final = re.compile(
     r"\b(?:nicht|kein\w*|Abbau|abgebaut|abbauen|wegfallen|fallen\s+\w*\s*weg|streich\w*|gestrichen|verlagert|"
-    r"könnte\w*|würde\w*|hätte\w*|ob)\b"
+    r"könnte\w*|würde\w*|hätte\w*|ob|falls|sofern|wenn|will|wollen|gesichert|sichern|erhalten|bleiben|bleibt|"
+    r"besetzt|sollten)\b",
+    re.IGNORECASE,
 )
 _HEDGE: Final = {"insgesamt": ""}
 
@@ -36,9 +39,17 @@ _HEDGE: Final = {"insgesamt": ""}
 def job_lines(sentences: Sequence[str]) -> list[str]:
     """ "Bis zu 240 neue Arbeits·plätze sollen entstehen." for the one count of jobs created."""
     said: dict[str, str] = {}
-    for sentence in sentences:
+    for whole in sentences:
+        if _REFUSED.search(whole):
+            continue
+        # The count and the verb of creating in one clause (a comma, "und" or "während" opens another:
+        # "120 Stellen werden gesichert und 30 neue geschaffen" has two counts for two verbs).
+        clauses = [c for c in re.split(r",|;|\bund\b|\bwährend\b", whole) if _COUNT.search(c) and _CREATE.search(c)]
+        if len(clauses) != 1:
+            continue
+        sentence = clauses[0]
         counts = list(_COUNT.finditer(sentence))
-        if len(counts) != 1 or _CREATE.search(sentence) is None or _REFUSED.search(sentence):
+        if len(counts) != 1:
             continue
         found = counts[0]
         hedge = _HEDGE.get(found["hedge"] or "", found["hedge"] or "")

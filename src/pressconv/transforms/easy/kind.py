@@ -268,8 +268,22 @@ def _rule_notice(text: str) -> bool:
     return _RULE_CHANGE.search(text) is not None and _HAPPENS.search(text) is None
 
 
+# A court's ruling told by the court (press-office convention of every branch): the lead opens with the
+# court or its chamber and the form of the ruling ("Das Sozialgericht X hat mit Urteil vom …", "Die 2.
+# Zivilkammer des Landgerichts Y hat mit Beschluss …"). Its accident or crime words name the case, so
+# it is a decision, never a police report (judged wrong: "Es hat einen Arbeitsunfall gegeben").
+_COURT_LEAD: Final = re.compile(
+    r"^(?:(?:Die|Der) \d{1,2}\. [A-ZÄÖÜ]\w* des |Das )[A-ZÄÖÜ]\w*gerichts?\b[^.\n]{0,60}?\bhat\b[^.\n]{0,40}?"
+    r"\b(?:mit|durch|in seinem|in ihrem) (?:\w+ )?(?:Urteil|Beschluss)\b",
+    re.M,
+)
+
+
 def classify(title: str, body: str, lead: str = "") -> Kind:
     """Return the kind of a German release from its title, lead (subtitle) and body (one sentence a line)."""
+    lines = [line for line in body[:KIND_SCAN_CHARS].splitlines() if line.strip()]
+    if any(_COURT_LEAD.match(line.strip()) for line in lines[:_LEAD_LINES]):
+        return "decision"
     found = scores(title, body, lead)
     if advocacy("\n".join([title, lead, body])):
         # A party's or association's text about a crime or an accident is its view of it.

@@ -230,8 +230,13 @@ def _named_apposition(tagged: Sequence[morph.Token]) -> tuple[int, int] | None:
         if close is None or close - i < 3 or close + 1 >= len(tagged):
             continue
         inside = tagged[i + 1 : close]
-        if tagged[close + 1].word.lower() in ("und", "oder", "sowie") or not all(
-            _TITLE_WORD.fullmatch(t.word) for t in inside
+        after = tagged[close + 1]
+        # After the closing comma the clause goes on (its object, its verb); a name, a noun or a relative
+        # pronoun there means a list or a relative clause goes on (the commas were a list's).
+        if (
+            after.pos in ("NE", "NN", "PRELS", "PRELAT", "PDS")
+            or after.word.lower() in ("und", "oder", "sowie")
+            or not all(_TITLE_WORD.fullmatch(t.word) for t in inside)
         ):
             continue
         if inside[-1].pos == "NE" and inside[-2].pos == "NE":
@@ -258,8 +263,8 @@ def _closing_apposition(tagged: Sequence[morph.Token]) -> tuple[int, int] | None
     if not any(t.pos in ("ART", "APPRART", "PPOSAT", "PDAT") for t in tagged[max(0, comma - 4) : comma - 1]):
         return None
     inside = tagged[comma + 1 : -1]
-    if inside[0].word.lower() not in _INDEFINITE or any(t.pos.startswith("V") or t.pos == "KOUS" for t in inside):
-        return None
+    if inside[0].word.lower() not in _INDEFINITE or any(t.pos.startswith("V") or t.pos in ("KOUS", "KON") for t in inside):
+        return None  # a verb, a clause, or "und"/"oder": a list's last items, never an apposition
     return comma, len(tagged) - 1
 
 

@@ -173,7 +173,10 @@ _MEASURE_VERBS: Final = frozenset({"liegen", "betragen", "steigen", "sinken", "f
 # closes (Duden: "seine Pforten öffnen/schließen", idiom); the verb alone says it without the image,
 # which Leichte Sprache avoids (Netzwerk Leichte Sprache: no metaphors).
 _DOOR_IDIOM: Final = re.compile(
-    r"\b(?P<verb>öffnet|öffnen|schließt|schließen)\b(?P<middle>[^,;:!?]{0,60}?)\s+(?:seine|ihre|die)\s+(?:Pforten|Tore)\b"
+    r"\b(?P<verb>öffnet|öffnen|schließt|schließen)\b(?P<middle>[^,;:!?]{0,60}?)\s+(?:seine|ihre|die)\s+"
+    # The set phrase ends there: a genitive, a "zum/für" phrase or a particle after it ("öffnet die Tore des
+    # Gerätehauses", "schließt die Tore ab") names real gates.
+    r"(?:Pforten|Tore)\b(?=\s*(?:[.!?]|$|\s(?:am|ab|wieder|zum\s+\d|in\s+diesem|für\s+(?:Besucher|Gäste|alle)\b[.!?])))"
 )
 
 

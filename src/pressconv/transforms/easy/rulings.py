@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy.dates import format_date
+from pressconv.transforms.easy.titles import noun_gender
 from pressconv.transforms.easy.when import find_moments
 
 __all__ = ["ruling_lines"]
@@ -31,7 +32,7 @@ __all__ = ["ruling_lines"]
 _COURT: Final = re.compile(
     r"\b(?:(?:Die|Der) \d{1,2}\. (?:Kammer|Zivilkammer|Senat|Zivilsenat) des |Das )"
     r"(?P<court>[A-ZÄÖÜ][a-zäöüß]*gericht)(?:s|es)?(?P<place>(?: [A-ZÄÖÜ][a-zäöüß-]+){0,2}?)"
-    r"(?= (?:hat|hatte)\b)"
+    r"(?= hat\b)"
 )
 # The claim and the outcome in one clause: "die Klage … abgewiesen", "den Eilantrag … abgelehnt",
 # "der Klage … stattgegeben" (the verb closes the clause, Verbklammer).
@@ -48,8 +49,16 @@ _CLAIMANT: Final = re.compile(
 _DAY: Final = re.compile(
     r"\b(?:mit|durch) (?P<form>Urteil|Beschluss) vom (?P<when>\d{1,2}\.\s?(?:\d{1,2}\.\d{2,4}|[A-ZÄ][a-zä]+ \d{4}))"
 )
-# A claim granted or refused in part, a negated outcome, or one still to come: no plain outcome.
-_PARTIAL: Final = re.compile(r"\b(?:teilweise|überwiegend|nicht|kein\w*|weitgehend|soll|wird|würde)\b")
+# A claim granted or refused in part, a negated outcome, or one still to come: no plain outcome. A
+# lower court's earlier ruling ("in erster Instanz", "die Vorinstanz") is no ruling of this release.
+_PARTIAL: Final = re.compile(
+    r"\b(?:teilweise|überwiegend|nicht|kein\w*|weitgehend|soll|wird|würde|nur|insoweit|soweit|hinsichtlich|"
+    r"im Wesentlichen|zum (?:größten )?Teil|im Übrigen|erster Instanz|Vorinstanz|zunächst)\b"
+)
+# Inside the claim's phrase a comma, "und" or a relative clause opens a clause of its own, whose verb
+# may be the one the outcome pattern took ("die Klage eines Investors, dessen Antrag die Stadt abgelehnt
+# hatte, stattgegeben"): the claim and the verb are then not one clause.
+_CLAUSE_INSIDE: Final = re.compile(r",|\bund\b|\bsowie\b")
 _ARTICLE: Final = {"Klage": "eine", "Eilantrag": "einen", "Antrag": "einen", "Berufung": "eine", "Beschwerde": "eine"}
 _DATIVE: Final = {"Klage": "einer", "Eilantrag": "einem", "Antrag": "einem", "Berufung": "einer", "Beschwerde": "einer"}
 _DEFINITE: Final = {"Klage": "die", "Eilantrag": "den", "Antrag": "den", "Berufung": "die", "Beschwerde": "die"}
@@ -69,8 +78,10 @@ def ruling_lines(body: Sequence[str]) -> list[str]:
     for sentence in body[:_SCAN]:
         court = _COURT.search(sentence)
         outcome = _OUTCOME.search(sentence, court.end()) if court else None
-        if court is None or outcome is None or _PARTIAL.search(outcome["middle"]):
+        if court is None or outcome is None or _PARTIAL.search(sentence) or _CLAUSE_INSIDE.search(outcome["middle"]):
             continue
+        if len(re.findall(r"[a-zäöü]gericht", sentence)) > 1:
+            continue  # two courts in one sentence: whose ruling it is needs more than the pattern
         name = f"Das {court['court']}{court['place']}"
         claim = outcome["claim"]
         granted = outcome["verb"] == "stattgegeben"
@@ -83,20 +94,28 @@ def ruling_lines(body: Sequence[str]) -> list[str]:
             lines = [ruled]
         else:
             # Who sued, the ruling, then who won or lost: the person is introduced before "Der …".
-            person = f"Ein {who['noun_m']}" if who["masc"] else f"Eine {who['noun_f']}"
-            plain = f"Der {who['noun_m']}" if who["masc"] else f"Die {who['noun_f']}"
-            if who["masc"] and who["noun_m"].endswith("en"):
-                person, plain = f"Ein {who['noun_m']}", f"Das {who['noun_m']}"  # "eines Unternehmens": neuter
-            sued = (
-                f"{person} hat geklagt." if claim == "Klage" else f"{person} hat {_ARTICLE[claim]} {_NOUN[claim]} gestellt."
-            )
+            if who["masc"]:
+                # "eines" is masculine or neuter: the lexicon's gender decides, else nothing is said of them.
+                gender = noun_gender(who["noun_m"])
+                if gender not in ("der", "das"):
+                    return [ruled, *_day_line(sentence)]
+                person, plain = f"Ein {who['noun_m']}", f"{'Der' if gender == 'der' else 'Das'} {who['noun_m']}"
+            else:
+                person, plain = f"Eine {who['noun_f']}", f"Die {who['noun_f']}"
+            verb = "gestellt" if claim in ("Eilantrag", "Antrag") else "eingelegt"
+            sued = f"{person} hat geklagt." if claim == "Klage" else f"{person} hat {_ARTICLE[claim]} {_NOUN[claim]} {verb}."
             # The claim is known now: the ruling names it with the definite article.
             ruled = ruled.replace(f" {_ARTICLE[claim]} {_NOUN[claim]} ", f" {_DEFINITE[claim]} {_NOUN[claim]} ")
             ruled = ruled.replace(f" {_DATIVE[claim]} {_NOUN[claim]} ", f" {_DEFINITE_DATIVE[claim]} {_NOUN[claim]} ")
             lines = [sued, ruled, f"{plain} hat vor Gericht {'gewonnen' if granted else 'verloren'}."]
-        day = _DAY.search(sentence)
-        if day is not None and len(moments := find_moments(day["when"], None)) == 1:
-            form = "Das Urteil" if day["form"] == "Urteil" else "Die Entscheidung"
-            lines.append(f"{form} ist vom {format_date(moments[0].day, 'de')}.")
-        return lines
+        return [*lines, *_day_line(sentence)]
     return []
+
+
+def _day_line(sentence: str) -> list[str]:
+    """ "Das Urteil ist vom 3. März 2026." from "mit Urteil vom 3. März 2026", or nothing."""
+    day = _DAY.search(sentence)
+    if day is None or len(moments := find_moments(day["when"], None)) != 1:
+        return []
+    form = "Das Urteil" if day["form"] == "Urteil" else "Die Entscheidung"
+    return [f"{form} ist vom {format_date(moments[0].day, 'de')}."]

@@ -166,10 +166,23 @@ _WATER_PLACES: Final = re.compile(
 def _places(sentences: Sequence[str], order: _Order) -> str | None:
     """ "Das Abkochgebot gilt in A, B und im Gewerbegebiet „C“.": the places named right after the order."""
     if order.name == "Abkochgebot":
-        for sentence in sentences:
-            water = _WATER_PLACES.search(sentence)
-            if water is not None and len(water["places"].split()) <= _PLACES_WORDS_MAX:
+        waters = [(s, w) for s in sentences if (w := _WATER_PLACES.search(s)) is not None]
+        # One such sentence only, said plainly: "nicht mehr", "seit", "auch", "nur", "dagegen" or an
+        # order lifted tie the places to another time or other places (omission over error), and an
+        # area the release names besides them ("im gesamten Stadtgebiet") would be narrowed.
+        plain = [
+            w
+            for s, w in waters
+            if not _UNSURE.search(s) and not re.search(r"\b(?:nicht|kein\w*|auch|nur|dagegen|seit|bereits|mehr)\b", s, re.I)
+        ]
+        # A whole area named besides ("im gesamten Stadtgebiet"; a named one, "Wohngebiet „X“", is a place).
+        wide = any(not re.match(r"\s+(?:„|\"|[A-ZÄÖÜ])", s[m.end() :]) for s in sentences for m in _AREA.finditer(s))
+        if len(waters) == 1 and len(plain) == 1 and not wide:
+            water = plain[0]
+            if len(water["places"].split()) <= _PLACES_WORDS_MAX:
                 return f"{order.article} {order.name} gilt {water['prep']} {water['places']}."
+        if waters:
+            return None
     for sentence in sentences:
         for term in order.term.finditer(sentence):
             match = _PLACES.match(sentence[term.end() :])

@@ -54,7 +54,11 @@ def condensed(sentence: str) -> str:
 # (Duden, Stilebene: "offiziell freigegeben", "feierlich eröffnet", "eigens bereitgestellt"): a sentence
 # over the limit loses them first (Leichte Sprache: short sentences). Never a word that limits, negates
 # or totals ("nur", "nicht", "auch", "alle", "insgesamt" are not here), never the Vorfeld's word.
-_FILLERS: Final = re.compile(r"(?<=\S) (?:offiziell|feierlich|eigens|ausdrücklich|selbstverständlich|zudem|außerdem)(?= )")
+# Never right after a negation: "nicht ausdrücklich verboten" is not "nicht verboten".
+_FILLERS: Final = re.compile(
+    r"(?<=\S)(?<!\bnicht)(?<!\bkein)(?<!\bkeine)(?<!\bkeinen) "
+    r"(?:offiziell|feierlich|eigens|ausdrücklich|selbstverständlich|zudem|außerdem)(?= )"
+)
 _LIMIT_WORDS: Final = 12
 
 

@@ -29,6 +29,8 @@ __all__ = ["study_lines"]
 # Scientists are also named by their discipline ("Biologen", "Geoökologinnen", "Soziologen": the
 # "-loge/-login" nouns of a field of study, Duden word formation).
 _RESEARCH: Final = re.compile(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b|\b[A-ZÄÖÜ]\w*log(?:en|innen|in|e)\b")
+# A study's home: a discipline's noun ("Geoökologen") counts as research only with one of these.
+_STUDY: Final = re.compile(r"\b(?:Universität|Hochschule|Institut\w*|Klinikum|Studie\w*|Forsch\w*)\b")
 # A verb of finding, then its "dass" clause to the end of the sentence. A separable verb in the
 # present ends its clause with the particle ("weisen nach, dass", "finden heraus, dass": Verbklammer).
 _FOUND: Final = re.compile(
@@ -78,8 +80,13 @@ def study_lines(body: list[str], subtitle: str = "") -> list[str]:
     """ "Forscher haben heraus·gefunden: …" from the lead's finding (or the subtitle's), where research found it."""
     for sentence in [*([subtitle] if subtitle else []), *body[:3]]:
         match = _FOUND.search(sentence)
-        if match is None or not _RESEARCH.search(sentence[: match.start()]):
+        if match is None:
             continue
+        frame_words = sentence[: match.start()]
+        if not _RESEARCH.search(frame_words):
+            continue
+        if not _STUDY.search(frame_words) and not re.search(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b", frame_words):
+            continue  # "Der Urologe … stellt fest": a discipline's noun alone names a practitioner, no study
         frame = sentence[: match.end("clause") - len(match["clause"])]
         # The main clause must report this study's finding as made: a denial, an aim, a demand, a
         # condition or an earlier study's result would be turned into the study's own finding.

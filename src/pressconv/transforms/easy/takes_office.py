@@ -161,6 +161,11 @@ def _post(found: re.Match[str]) -> str | None:
     return None
 
 
+_TEMPORARY: Final = re.compile(
+    r"\b(?:vorübergehend|übergangsweise|zunächst|kommissarisch|befristet|interim\w*|\w*[Vv]ertretung\w*|nur)\b"
+)
+
+
 def _nominative_role(article: str, role: str) -> str | None:
     """ "des Chefarztes" -> "Chefarzt", "der Schulleiterin" -> "Schulleiterin"; None where unsure.
 
@@ -193,7 +198,13 @@ def _taken_post(text: str, issued: date | None) -> str | None:
         since = "seit" if issued is not None and start <= issued else "ab"
         sentence = f"{found['name']} ist {since} {int(found['day'])}. {found['month']} {found['year']} {role}."
         tail = found["tail"] or ""
-        work = _WORKPLACE.search(tail)
+        if _TEMPORARY.search(text) or (re.match(r"\s*(?:des|der)\b", tail) and role.endswith(("Leiter", "Leiterin"))):
+            # A stand-in or a limited term is no post held ("vorübergehend", "in Vertretung"); "Leiter des
+            # Ordnungsamtes" without what is led says nothing (a relational role needs its genitive).
+            return None
+        # Only the post's own phrase names the workplace: a relative or subordinate clause after a comma
+        # may name another house ("…, die bisher Dr. X am Klinikum Süd innehatte").
+        work = _WORKPLACE.search(re.split(r",|\bvon\b", tail)[0])
         if work is not None:
             place = (
                 f"am {work['am']}{work['am_name'] or ''}" if work["am"] else f"an der {work['an']}{work['an_name'] or ''}"

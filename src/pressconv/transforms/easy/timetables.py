@@ -22,11 +22,15 @@ from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 __all__ = ["timetable_lines"]
 
 _CHANGE: Final = re.compile(
-    r"\b[Ff]ahrplanwechsel\w*\s+(?:am|zum|ab)\s+(?:dem\s+)?(?P<when>(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"\b[Ff]ahrplanwechsels?\s+(?:am|zum|ab)\s+(?:dem\s+)?(?P<when>(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
     r"Samstag|Sonntag),?\s+)?\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)(?:\s*\d{4})?)"
 )
+# A change not (yet) sure, one already made ("Seit dem Fahrplanwechsel am …", "wurden … eingeführt"), or
+# one for a part of the network only ("betrifft nur die Linie 7"): no plain "gilt ein neuer Fahrplan".
 _UNSURE: Final = re.compile(
-    r"\b(?:nicht|kein\w*|verschoben|abgesagt|geplant|soll|sollen|könnte\w*|würde\w*|voraussichtlich)\b"
+    r"\b(?:nicht|kein\w*|verschoben|abgesagt|geplant|soll|sollen|könnte\w*|würde\w*|voraussichtlich|seit|"
+    r"nach\s+dem|wurde|wurden|war|waren|gab|hat|haben|nur|betrifft|betreffen|kleine[nr]?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -38,8 +42,15 @@ def timetable_lines(sentences: Sequence[str], issued: date | None) -> list[str]:
             if _UNSURE.search(sentence):
                 return []
             moments = find_moments(found["when"], issued)
-            if len(moments) == 1:
-                days.add(moments[0].day)
+            if len(moments) != 1:
+                continue
+            day = moments[0].day
+            weekday = re.match(r"[A-Z][a-z]+", found["when"])
+            if weekday is not None and weekday.group(0) in WEEKDAYS_DE and WEEKDAYS_DE[day.weekday()] != weekday.group(0):
+                return []  # the weekday the source gives does not fit its date: which one is meant is unknown
+            if not re.search(r"\d{4}", found["when"]) and issued is not None and (day - issued).days > 200:
+                return []  # a date without its year read as next year's: more likely a change already made
+            days.add(day)
     if len(days) != 1:
         return []
     day = days.pop()

@@ -580,6 +580,12 @@ def title(draft: Draft) -> Draft:
         lines = (Line(about + "."), *lines)
     # "öffnet seine Pforten": a headline's idiom said by its verb alone, whichever candidate won (plainwords.py).
     chosen = without_door_idiom(chosen)
+    if chosen.startswith("Es hat ") and _court_release(draft):
+        # A court tells a case: the accident or crime in it is what the parties dispute or the court
+        # classifies ("Es hat einen Arbeits·unfall gegeben" for a ruling on whether it was one, judged
+        # wrong, blind set 39); the court's own line says nothing it does not.
+        generic = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+        chosen = _sender_title(facts, draft) or generic
     return replace(draft, facts=whole, headline=chosen, lines=lines)
 
 
@@ -997,8 +1003,33 @@ _LAST_PLACE: Final = re.compile(r" (?:am|an der|im|in der|in) [A-ZÄÖÜ][\w·-]
 
 
 def _without_last_place(text: str) -> str:
-    """``text`` without a closing place phrase, or ``text`` itself."""
-    return _LAST_PLACE.sub("", text)
+    """``text`` without a closing place phrase after a role noun ("… Chefarzt am Klinikum X"), or ``text``.
+
+    A place after a verb of being or holding ("gilt in X", "ist im Museum", "steht in der Hauptstraße")
+    is the verb's complement: without it the statement widens, so it stays.
+    """
+    match = _LAST_PLACE.search(text)
+    if match is None:
+        return text
+    before = text[: match.start()].split()
+    if (
+        not before
+        or not before[-1][:1].isupper()
+        or re.search(r"\b(?:gilt|gelten|steht|stehen|liegt|liegen|befindet|wohnt)\b", text)
+    ):
+        return text
+    return text[: match.start()] + text[match.end() :]
+
+
+def _court_release(draft: Draft) -> bool:
+    """The sender is a court (its name a compound on "-gericht": Amts-, Land-, Sozial-, Verwaltungsgericht)."""
+    names = [draft.release.meta.organisation or "", draft.facts.sender.name if draft.facts and draft.facts.sender else ""]
+    if any(re.search(r"[a-zäöü]gericht\b|\bGericht\b", name) for name in names):
+        return True
+    # A page whose letterhead names no sender: the lead names the court and its ruling (court
+    # press-office convention: "Das Sozialgericht X hat mit Urteil vom … entschieden").
+    lead = [s.text for s in draft.sentences if not s.heading and not s.speech][:2]
+    return any(re.search(r"[a-zäöü]gerichts?\b[^.]{0,80}\b(?:Urteil|Beschluss)\b", text) for text in lead)
 
 
 # safety.warning_lines: "Es gibt ab sofort ein Abkoch·gebot." and "Das Abkoch·gebot gilt in A und B."
@@ -1078,7 +1109,7 @@ def _kicker_title(draft: Draft) -> str | None:
 # Nouns that take a "zu" phrase of their theme (saying, asking, informing, campaigning, meeting).
 _TOPIC_TAKER: Final = re.compile(
     r"(?:Forderung|Hinweis|Tipp|Information|Aktion|Kampagne|Veranstaltung|Gespräch|Bericht|Stellungnahme|Vortrag|"
-    r"Broschüre|Woche|Tag|Konferenz|Tagung|Beratung|Umfrage|Befragung|Studie|Position|Meinung|Antrag|Frage|Appell|"
+    r"Broschüre|Woche|Aktionstag|Thementag|Infotag|Konferenz|Tagung|Beratung|Umfrage|Befragung|Studie|Position|Meinung|Antrag|Frage|Appell|"
     r"Warnung|Aufruf|Kritik|Erklärung|Bilanz|Zahl|Fakt|Angebot|Programm)(?:en|e|n|s)?$",
     re.IGNORECASE,  # also as a compound's last part ("Aktionswoche", "Verbraucherhinweise")
 )

@@ -484,8 +484,11 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
         # "durch den neuen Rufbus „KVE flex“": a quoted name right after the agent's noun is its close
         # apposition (Duden: enge Apposition); left behind, it would name the patient (judged wrong).
         close = next((j for j in range(end + 1, min(len(tagged), end + 8)) if tagged[j].word in ("“", '"', "”")), None)
-        if close is None:
+        if close is None or close == end + 1:
             return None
+        first = tagged[end + 1]
+        if not first.word[:1].isupper() or first.pos in ("APPR", "APPRART", "ADV", "ADJ(D)"):
+            return None  # "vom Ausschuss „ohne Gegenstimme“", "„einstimmig“": a manner, no name
         genitive, end = [*genitive, *(t.word for t in tagged[end : close + 1])], close + 1
     if end < len(tagged) and tagged[end].word == "für":
         # "vom Bundesministerium für Bildung und Forschung", "vom Amt für Umwelt": "für …" after an

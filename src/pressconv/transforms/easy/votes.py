@@ -47,10 +47,22 @@ _LISTED: Final = re.compile(
 )
 # "hat Dr. Anna Berg … die absolute Mehrheit der gültigen Stimmen erreicht": more than half the votes
 # (the definition of an absolute majority), said plainly.
+_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+# The subject right after "hat" (an adverbial Vorfeld: "Im ersten Wahlgang hat Anna Berg …") or the
+# sentence's first words before "hat" ("Anna Berg (FW) hat …"): never any two capitalised words.
 _MAJORITY: Final = re.compile(
-    r"\b(?:(?:Dr|Prof)\.\s+)*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-    r"(?:\s+\([^()]{1,60}\))?\s+[^.]{0,60}?\bdie\s+(?:erforderliche\s+)?absolute\s+Mehrheit\b[^.]{0,60}?\berreicht\b"
+    rf"(?:\bhat\s+(?:(?:Dr|Prof)\.\s+)*(?P<name>{_NAME})|^(?:(?:Dr|Prof)\.\s+)*(?P<first>{_NAME})(?:\s+\([^()]{{1,60}}\))?\s+hat\b)"
+    r"(?:\s+\([^()]{1,60}\))?\s+[^.,;]{0,60}?\bdie\s+(?:erforderliche\s+)?absolute\s+Mehrheit\b[^.,;]{0,60}?\berreicht\b"
 )
+# A majority missed, a past or contested result: no plain winner (omission over error).
+_NOT_WON: Final = re.compile(r"\b(?:verfehlt|verpasst|hatte|hätte|angefochten|ungültig|vorläufig\w*)\b")
+# The answers of a vote, not of a survey ("Befragte"), and of this count, not an earlier one.
+_VOTE_CONTEXT: Final = re.compile(
+    r"\b(?:Abstimmende\w*|Stimmberechtigte\w*|abgestimmt|Stimmen|Bürgerentscheid\w*|Volksentscheid\w*)\b"
+)
+_PAST_VOTE: Final = re.compile(r"\b(?:hatten|hatte|(?:19|20)\d\d)\b")
+# Words a result list's line opens with that name no candidate (an article, a district, postal votes).
+_NOT_A_NAME: Final = frozenset({"Die", "Der", "Das", "Briefwahl", "Wahlbezirk", "Stimmbezirk", "Urnenwahl"})
 _REFUSED: Final = re.compile(r"\b(?:nicht|kein\w*|würde\w*|hätte\w*|wäre\w*|könnte\w*)\b")
 
 
@@ -74,17 +86,21 @@ def vote_lines(body: Sequence[str]) -> list[str]:
                 ("Wahl·berechtigten", "gewählt") if turnout["kind"] == "Wahl" else ("Stimm·berechtigten", "abgestimmt")
             )
             lines.append(f"{_capital(_count(turnout))} von 100 {who} haben {did}.")
-        answers = list(_ANSWER.finditer(sentence))
+        vote = _VOTE_CONTEXT.search(sentence) is not None and _PAST_VOTE.search(sentence) is None
+        answers = list(_ANSWER.finditer(sentence)) if vote else []
         if len(answers) == len({a["answer"] for a in answers}):
             lines.extend(f"{_capital(_count(a))} von 100 haben mit {a['answer']} gestimmt." for a in answers)
         majority = _MAJORITY.search(sentence)
-        if majority is not None:
+        if majority is not None and not _NOT_WON.search(sentence):
+            winner = majority["name"] or majority["first"]
             if re.search(r"\berforderliche\s+absolute\s+Mehrheit", majority.group(0)):
                 # The majority the election law requires reached: the candidate is elected (no run-off).
-                lines.append(f"{majority['name']} hat die Wahl gewonnen.")
-            lines.append(f"{majority['name']} hat mehr als die Hälfte von den Stimmen bekommen.")
+                lines.append(f"{winner} hat die Wahl gewonnen.")
+            lines.append(f"{winner} hat mehr als die Hälfte von den Stimmen bekommen.")
         lines.extend(
-            f"{found['name']} hat {_count(found)} von 100 Stimmen bekommen." for found in _LISTED.finditer(sentence)
+            f"{found['name']} hat {_count(found)} von 100 Stimmen bekommen."
+            for found in _LISTED.finditer(sentence)
+            if found["name"].split()[0] not in _NOT_A_NAME
         )
         candidates = list(_CANDIDATE.finditer(sentence))
         if len(candidates) == 1:
