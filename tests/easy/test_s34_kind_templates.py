@@ -650,3 +650,13 @@ def test_review_water_places_never_from_a_lifted_or_partial_order() -> None:
         date(2026, 7, 24),
     )
     assert not any("gilt in Kleinroda" in line for line in also)
+
+
+def test_a_firms_name_needs_no_article_in_the_title() -> None:
+    from pressconv.transforms.easy.title_check import _firm_subject
+
+    source = "Die Hunsrücker Holzfaser GmbH & Co. KG baut ein Werk. Die Westerwälder Ziegel AG wächst."
+    assert _firm_subject(morph.tag("Hunsrücker Holzfaser investiert 112 Millionen Euro."), source)
+    assert _firm_subject(morph.tag("Westerwälder Ziegel baut ein Werk."), source)
+    # "Neue Station öffnet": an adjective before a noun no firm's name holds still needs the article.
+    assert not _firm_subject(morph.tag("Neue Station öffnet am Montag."), source)

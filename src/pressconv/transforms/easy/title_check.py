@@ -207,6 +207,18 @@ def _content_lost(text: str) -> bool:
     return institution_phrase(" ".join(t.word for t in tagged[:finite]))
 
 
+def _firm_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
+    """ "Hunsrücker Holzfaser investiert …": the subject's words are a firm's name the release writes with
+    its legal form ("die Hunsrücker Holzfaser GmbH"); a name takes no article of its own (Duden grammar:
+    Eigennamen), though its first word looks like an adjective ("Neue Station" would need one)."""
+    content = [t for t in tagged if not t.pos.startswith("$")]
+    finite = next((i for i, t in enumerate(content) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite < 2:
+        return False
+    subject = r"\s+".join(re.escape(t.word.replace("·", "")) for t in content[:finite])
+    return re.search(rf"\b{subject}\s+{_LEGAL_FORM.pattern}", source.replace("·", "")) is not None
+
+
 def _bare_noun_phrase(tagged: tuple[morph.Token, ...]) -> bool:
     """A singular noun phrase without its article, as headline grammar writes it ("Neue Station öffnet",
     "beschließt neue Ordnung"): a sentence needs the article (Duden, "Schlagzeilenstil"). A plural
@@ -449,7 +461,11 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         failures.append("title.no-verb")
     failures += context.failures(styled)
     bare = _bare_subject(tagged, context.source) or _bare_named_subject(tagged, context.source)
-    if _bare_noun_phrase(tagged) or bare or bare_object(tagged, context.source):
+    if (
+        (_bare_noun_phrase(tagged) and not _firm_subject(tagged, context.source))
+        or bare
+        or bare_object(tagged, context.source)
+    ):
         failures.append("title.no-article")
     if _adjective_without_noun(tagged) or _elliptic_clause(tagged) or elliptic_pair(tagged):
         failures.append("title.broken")
