@@ -660,3 +660,17 @@ def test_a_firms_name_needs_no_article_in_the_title() -> None:
     assert _firm_subject(morph.tag("Westerwälder Ziegel baut ein Werk."), source)
     # "Neue Station öffnet": an adjective before a noun no firm's name holds still needs the article.
     assert not _firm_subject(morph.tag("Neue Station öffnet am Montag."), source)
+
+
+def test_result_table_lines_of_a_referendum() -> None:
+    body = [
+        "Die Bürger haben sich beim Bürgerentscheid am Sonntag für den Erhalt des Freibades ausgesprochen.",
+        "Stimmberechtigte: 21.846 Abgegebene Stimmen: 9.742 (Beteiligung: 44,6 %) Ja: 5.917 (61,1 %) Nein: 3.771 (38,9 %)",
+    ]
+    assert vote_lines(body) == [
+        "Ungefähr 45 von 100 Stimm·berechtigten haben abgestimmt.",
+        "Ungefähr 61 von 100 haben mit Ja gestimmt.",
+        "Ungefähr 39 von 100 haben mit Nein gestimmt.",
+    ]
+    # Without any vote in the release, "Ja: 12 (40 %)" is no vote's answer (a survey table, a quiz).
+    assert vote_lines(["Umfrage unter Kunden.", "Ja: 120 (40 %) Nein: 180 (60 %)"]) == []

@@ -31,7 +31,9 @@ _TURNOUT: Final = re.compile(
     rf"(?:(?P<hedge>rund|knapp|etwa|gut)\s+)?{_SHARE}"
 )
 # "2.518 Abstimmende (58,0 Prozent) mit Ja": the answer and its share in brackets after the count.
-_ANSWER: Final = re.compile(r"\((?P<whole>\d{1,2})(?:,(?P<part>\d))?\s?(?:Prozent|%)\)\s+(?:mit\s+)?(?P<answer>Ja|Nein)\b")
+_ANSWER: Final = re.compile(
+    r"\((?P<whole>\d{1,2})(?:,(?P<part>\d))?\s?(?:Prozent|%)\)\s+mit\s+(?P<answer>Ja|Nein)\b(?!\s*:)"
+)
 # "Anna Berg (SPD) erhielt 46,2 Prozent der gültigen Stimmen": a named candidate's share.
 _CANDIDATE: Final = re.compile(
     r"(?:^|\b(?:Kandidat|Kandidatin|Bewerber|Bewerberin)\s+)(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+"
@@ -56,6 +58,13 @@ _MAJORITY: Final = re.compile(
 )
 # A majority missed, a past or contested result: no plain winner (omission over error).
 _NOT_WON: Final = re.compile(r"\b(?:verfehlt|verpasst|hatte|hätte|angefochten|ungültig|vorläufig\w*)\b")
+# A result table's lines (election-office convention): "Ja: 5.917 (61,1 %)", "Beteiligung: 44,6 %".
+_TABLE_ANSWER: Final = re.compile(
+    r"(?<![\w-])(?P<answer>Ja|Nein)\s*:\s*[\d.]+\s*\((?P<whole>\d{1,2})(?:,(?P<part>\d{1,2}))?\s?(?:Prozent|%)\)"
+)
+_TABLE_TURNOUT: Final = re.compile(
+    r"\b(?:Wahl|Abstimmungs)?[Bb]eteiligung\s*:\s*(?P<whole>\d{1,2})(?:,(?P<part>\d{1,2}))?\s?(?:Prozent|%)"
+)
 # The answers of a vote, not of a survey ("Befragte"), and of this count, not an earlier one.
 _VOTE_CONTEXT: Final = re.compile(
     r"\b(?:Abstimmende\w*|Stimmberechtigte\w*|abgestimmt|Stimmen|Bürgerentscheid\w*|Volksentscheid\w*)\b"
@@ -77,9 +86,18 @@ def _count(match: re.Match[str]) -> str:
 def vote_lines(body: Sequence[str]) -> list[str]:
     """Plain lines of a vote count's turnout, answers and candidates' shares, in the source's order."""
     lines: list[str] = []
+    # A result table names its vote once, above its lines: the context is the release's.
+    voted = any(_VOTE_CONTEXT.search(sentence) for sentence in body)
     for sentence in body:
         if _REFUSED.search(sentence):
             continue
+        if voted and not _PAST_VOTE.search(sentence) and not _TURNOUT.search(sentence):
+            table = _TABLE_TURNOUT.search(sentence)
+            if table is not None:
+                lines.append(f"{_capital(_count(table))} von 100 Stimm·berechtigten haben abgestimmt.")
+            rows = list(_TABLE_ANSWER.finditer(sentence))
+            if len(rows) == len({a["answer"] for a in rows}):
+                lines.extend(f"{_capital(_count(a))} von 100 haben mit {a['answer']} gestimmt." for a in rows)
         turnout = _TURNOUT.search(sentence)
         if turnout is not None:
             who, did = (
