@@ -33,7 +33,8 @@ _REFUSED: Final = re.compile(
     r"besetzt|sollten)\b",
     re.IGNORECASE,
 )
-_HEDGE: Final = {"insgesamt": ""}
+# "insgesamt 80 neue Stellen": a total, no hedge; the count alone says it in a sentence of its own.
+_TOTALS: Final = frozenset({"insgesamt"})
 
 
 def job_lines(sentences: Sequence[str]) -> list[str]:
@@ -52,7 +53,7 @@ def job_lines(sentences: Sequence[str]) -> list[str]:
         if len(counts) != 1:
             continue
         found = counts[0]
-        hedge = _HEDGE.get(found["hedge"] or "", found["hedge"] or "")
+        hedge = "" if (found["hedge"] or "").lower() in _TOTALS else found["hedge"] or ""
         amount = f"{hedge} {found['count']}".strip()
         # The count opens the sentence ("Es sollen …" reads as a dangling "es" to the structure guard).
         jobs = f"{amount[:1].upper()}{amount[1:]} neue Arbeits·plätze"

@@ -59,16 +59,24 @@ _PARTIAL: Final = re.compile(
 # may be the one the outcome pattern took ("die Klage eines Investors, dessen Antrag die Stadt abgelehnt
 # hatte, stattgegeben"): the claim and the verb are then not one clause.
 _CLAUSE_INSIDE: Final = re.compile(r",|\bund\b|\bsowie\b")
-_ARTICLE: Final = {"Klage": "eine", "Eilantrag": "einen", "Antrag": "einen", "Berufung": "eine", "Beschwerde": "eine"}
-_DATIVE: Final = {"Klage": "einer", "Eilantrag": "einem", "Antrag": "einem", "Berufung": "einer", "Beschwerde": "einer"}
-_DEFINITE: Final = {"Klage": "die", "Eilantrag": "den", "Antrag": "den", "Berufung": "die", "Beschwerde": "die"}
-_DEFINITE_DATIVE: Final = {"Klage": "der", "Eilantrag": "dem", "Antrag": "dem", "Berufung": "der", "Beschwerde": "der"}
-_NOUN: Final = {
-    "Klage": "Klage",
-    "Eilantrag": "Eil·antrag",
-    "Antrag": "Antrag",
-    "Berufung": "Berufung",
-    "Beschwerde": "Beschwerde",
+# Each claim's gender and its written form; the articles follow from the gender and the case the verb
+# takes ("abgelehnt": accusative; "recht gegeben": dative; Duden declension of the article).
+_CLAIMS: Final = {
+    "Klage": ("die", "Klage"),
+    "Eilantrag": ("der", "Eil·antrag"),
+    "Antrag": ("der", "Antrag"),
+    "Berufung": ("die", "Berufung"),
+    "Beschwerde": ("die", "Beschwerde"),
+}
+_ARTICLES: Final = {  # (gender, case, definite) -> article
+    ("die", "acc", False): "eine",
+    ("der", "acc", False): "einen",
+    ("die", "dat", False): "einer",
+    ("der", "dat", False): "einem",
+    ("die", "acc", True): "die",
+    ("der", "acc", True): "den",
+    ("die", "dat", True): "der",
+    ("der", "dat", True): "dem",
 }
 _SCAN: Final = 2  # the lead: the ruling stands in the first sentences (inverted pyramid)
 
@@ -83,33 +91,39 @@ def ruling_lines(body: Sequence[str]) -> list[str]:
         if len(re.findall(r"[a-zäöü]gericht", sentence)) > 1:
             continue  # two courts in one sentence: whose ruling it is needs more than the pattern
         name = f"Das {court['court']}{court['place']}"
-        claim = outcome["claim"]
+        gender, noun = _CLAIMS[outcome["claim"]]
         granted = outcome["verb"] == "stattgegeben"
-        if granted:
-            ruled = f"{name} hat {_DATIVE[claim]} {_NOUN[claim]} recht gegeben."
-        else:
-            ruled = f"{name} hat {_ARTICLE[claim]} {_NOUN[claim]} abgelehnt."
+
         who = _CLAIMANT.match(outcome["middle"])
         if who is None:
-            lines = [ruled]
+            return [_ruled(name, gender, noun, granted, definite=False), *_day_line(sentence)]
+        # Who sued, the ruling, then who won or lost: the person is introduced before "Der …".
+        if who["masc"]:
+            # "eines" is masculine or neuter: the lexicon's gender decides, else nothing is said of them.
+            own = noun_gender(who["noun_m"])
+            if own not in ("der", "das"):
+                return [_ruled(name, gender, noun, granted, definite=False), *_day_line(sentence)]
+            person, plain = f"Ein {who['noun_m']}", f"{'Der' if own == 'der' else 'Das'} {who['noun_m']}"
         else:
-            # Who sued, the ruling, then who won or lost: the person is introduced before "Der …".
-            if who["masc"]:
-                # "eines" is masculine or neuter: the lexicon's gender decides, else nothing is said of them.
-                gender = noun_gender(who["noun_m"])
-                if gender not in ("der", "das"):
-                    return [ruled, *_day_line(sentence)]
-                person, plain = f"Ein {who['noun_m']}", f"{'Der' if gender == 'der' else 'Das'} {who['noun_m']}"
-            else:
-                person, plain = f"Eine {who['noun_f']}", f"Die {who['noun_f']}"
-            verb = "gestellt" if claim in ("Eilantrag", "Antrag") else "eingelegt"
-            sued = f"{person} hat geklagt." if claim == "Klage" else f"{person} hat {_ARTICLE[claim]} {_NOUN[claim]} {verb}."
-            # The claim is known now: the ruling names it with the definite article.
-            ruled = ruled.replace(f" {_ARTICLE[claim]} {_NOUN[claim]} ", f" {_DEFINITE[claim]} {_NOUN[claim]} ")
-            ruled = ruled.replace(f" {_DATIVE[claim]} {_NOUN[claim]} ", f" {_DEFINITE_DATIVE[claim]} {_NOUN[claim]} ")
-            lines = [sued, ruled, f"{plain} hat vor Gericht {'gewonnen' if granted else 'verloren'}."]
+            person, plain = f"Eine {who['noun_f']}", f"Die {who['noun_f']}"
+        if outcome["claim"] == "Klage":
+            sued = f"{person} hat geklagt."
+        else:
+            verb = "gestellt" if outcome["claim"] in ("Eilantrag", "Antrag") else "eingelegt"
+            sued = f"{person} hat {_ARTICLES[(gender, 'acc', False)]} {noun} {verb}."
+        lines = [
+            sued,
+            _ruled(name, gender, noun, granted, definite=True),
+            f"{plain} hat vor Gericht {'gewonnen' if granted else 'verloren'}.",
+        ]
         return [*lines, *_day_line(sentence)]
     return []
+
+
+def _ruled(name: str, gender: str, noun: str, granted: bool, *, definite: bool) -> str:
+    """The court's act on the claim, the claim named anew or as the one just introduced."""
+    claim = f"{_ARTICLES[(gender, 'dat' if granted else 'acc', definite)]} {noun}"
+    return f"{name} hat {claim} recht gegeben." if granted else f"{name} hat {claim} abgelehnt."
 
 
 def _day_line(sentence: str) -> list[str]:

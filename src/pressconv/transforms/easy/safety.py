@@ -176,7 +176,7 @@ def _places(sentences: Sequence[str], order: _Order) -> str | None:
             if not _UNSURE.search(s) and not re.search(r"\b(?:nicht|kein\w*|auch|nur|dagegen|seit|bereits|mehr)\b", s, re.I)
         ]
         # A whole area named besides ("im gesamten Stadtgebiet"; a named one, "Wohngebiet „X“", is a place).
-        wide = any(not re.match(r"\s+(?:„|\"|[A-ZÄÖÜ])", s[m.end() :]) for s in sentences for m in _AREA.finditer(s))
+        wide = any(not _named_area(s, m) for s in sentences for m in _AREA.finditer(s))
         if len(waters) == 1 and len(plain) == 1 and not wide:
             water = plain[0]
             if len(water["places"].split()) <= _PLACES_WORDS_MAX:
@@ -220,6 +220,11 @@ def _only(places: str, sentences: Sequence[str]) -> bool:
     return False
 
 
+def _named_area(sentence: str, match: re.Match[str]) -> bool:
+    """The area noun of ``match`` has a name after it ("Wohngebiet „Sonnenwiese“"): one place, not a whole area."""
+    return re.match(r"\s+(?:„|\"|[A-ZÄÖÜ])", sentence[match.end() :]) is not None
+
+
 def _area(sentences: Sequence[str], order: _Order) -> str | None:
     """ "Die Stallpflicht gilt im ganzen Kreisgebiet.": the named area of the sentence that orders it."""
     found = [
@@ -232,9 +237,7 @@ def _area(sentences: Sequence[str], order: _Order) -> str | None:
         for match in _AREA.finditer(sentence) if order.term.search(sentence) else ():
             # "für das Wohngebiet „Sonnenwiese“": a named area is one place, not the whole kind; "… sowie
             # für das Wohngebiet": one of several places. "gilt im Wohngebiet" would widen or narrow it.
-            if re.match(r"\s+(?:„|\"|[A-ZÄÖÜ])", sentence[match.end() :]) or re.search(
-                r"\b(?:sowie|und)\s*$", sentence[: match.start()]
-            ):
+            if _named_area(sentence, match) or re.search(r"\b(?:sowie|und)\s*$", sentence[: match.start()]):
                 return None
     areas = {area for _, area in found}
     if len(areas) != 1:

@@ -28,9 +28,11 @@ __all__ = ["study_lines"]
 # The finder is research: a team, scientists, a study (the press office's own words for them).
 # Scientists are also named by their discipline ("Biologen", "Geoökologinnen", "Soziologen": the
 # "-loge/-login" nouns of a field of study, Duden word formation).
-_RESEARCH: Final = re.compile(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b|\b[A-ZÄÖÜ]\w*log(?:en|innen|in|e)\b")
-# A study's home: a discipline's noun ("Geoökologen") counts as research only with one of these.
-_STUDY: Final = re.compile(r"\b(?:Universität|Hochschule|Institut\w*|Klinikum|Studie\w*|Forsch\w*)\b")
+_RESEARCH: Final = re.compile(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b")
+_DISCIPLINE: Final = re.compile(r"\b[A-ZÄÖÜ]\w*log(?:en|innen|in|e)\b")
+# A study's home: a discipline's noun ("Geoökologen") counts as research only with one of these ("Der
+# Urologe … stellt fest" names a practitioner, no study).
+_STUDY: Final = re.compile(r"\b(?:Universität|Hochschule|Institut\w*|Klinikum)\b")
 # A verb of finding, then its "dass" clause to the end of the sentence. A separable verb in the
 # present ends its clause with the particle ("weisen nach, dass", "finden heraus, dass": Verbklammer).
 _FOUND: Final = re.compile(
@@ -83,10 +85,8 @@ def study_lines(body: list[str], subtitle: str = "") -> list[str]:
         if match is None:
             continue
         frame_words = sentence[: match.start()]
-        if not _RESEARCH.search(frame_words):
+        if not (_RESEARCH.search(frame_words) or (_DISCIPLINE.search(frame_words) and _STUDY.search(frame_words))):
             continue
-        if not _STUDY.search(frame_words) and not re.search(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b", frame_words):
-            continue  # "Der Urologe … stellt fest": a discipline's noun alone names a practitioner, no study
         frame = sentence[: match.end("clause") - len(match["clause"])]
         # The main clause must report this study's finding as made: a denial, an aim, a demand, a
         # condition or an earlier study's result would be turned into the study's own finding.
