@@ -160,7 +160,7 @@ _NO_DATE_DASH = 7  # index of the last pattern: it needs a place-like form (see 
 _WIRE_LINE = lazy_compile(
     _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*(?P<date>.+)$",
 )
-# Saalbrunn (ots) – Mittwoch, 6. Mai 2026   (a Presseportal dateline with the date on its own line:
+# Musterstadt (ots) – Mittwoch, 6. Mai 2026   (a Presseportal dateline with the date on its own line:
 # the wire's dash before the date, which the running-text patterns leave to the text)
 _AGENCY_DATE_LINE = lazy_compile(_PLACE + r"\s*\(" + _AGENCY + r"\)\s*(?:,|--|[–—-])?\s*(?P<date>.+)$")
 # Burlington, ON – February 11th, 2025   and   Kassel, den 14.05.2024

@@ -1427,8 +1427,8 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept
     lone = content[0]
     subtitle = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
-    # The subtitle sums up the news as the headline does (a feature headline "Kleine Gewässer, große
-    # Speicher" leaves the finding to the subtitle): a line sharing its nouns is the news too.
+    # The subtitle sums up the news as the headline does (a feature headline "Kleine Hecken, große
+    # Wirkung" leaves the finding to the subtitle): a line sharing its nouns is the news too.
     if any(shares_noun(lone.text, head) for head in (draft.title, draft.headline or "", subtitle) if head):
         return kept
     if _shares_day(lone.text, f"{draft.title} {subtitle}", draft.release.meta.issued):

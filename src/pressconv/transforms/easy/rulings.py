@@ -27,7 +27,7 @@ from pressconv.transforms.easy.when import find_moments
 
 __all__ = ["ruling_lines"]
 
-# "Die 4. Kammer des Verwaltungsgerichts Altenstein", "Das Sozialgericht Nordheim", "Der 2. Senat des
+# "Die 4. Kammer des Verwaltungsgerichts Musterstadt", "Das Sozialgericht Nordheim", "Der 2. Senat des
 # Oberverwaltungsgerichts": the court (a compound on "-gericht") and the place name after it.
 _COURT: Final = re.compile(
     r"\b(?:(?:Die|Der) \d{1,2}\. (?:Kammer|Zivilkammer|Senat|Zivilsenat) des |Das )"

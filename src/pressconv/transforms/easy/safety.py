@@ -155,7 +155,7 @@ def _headline_weekday(sentences: Sequence[str], order: _Order, issued: date | No
     return {d for d in days if WEEKDAYS_DE[d.weekday()] == weekday and (issued is None or d >= issued)}
 
 
-# "Trinkwasser in Kleinroda, Buchenau und Hinterhof muss abgekocht werden" (a notice's headline or
+# "Trinkwasser in Adorf, Bedorf und Cedorf muss abgekocht werden" (a notice's headline or
 # lead): the places the water of the order is in, between the water and the duty's verb.
 _WATER_PLACES: Final = re.compile(
     rf"\b(?:Trinkwasser|Leitungswasser)\s+(?P<prep>in|im)\s+(?P<places>{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*"
@@ -221,7 +221,7 @@ def _only(places: str, sentences: Sequence[str]) -> bool:
 
 
 def _named_area(sentence: str, match: re.Match[str]) -> bool:
-    """The area noun of ``match`` has a name after it ("Wohngebiet „Sonnenwiese“"): one place, not a whole area."""
+    """The area noun of ``match`` has a name after it ("Wohngebiet „Am Hang“"): one place, not a whole area."""
     return re.match(r"\s+(?:„|\"|[A-ZÄÖÜ])", sentence[match.end() :]) is not None
 
 
@@ -235,7 +235,7 @@ def _area(sentences: Sequence[str], order: _Order) -> str | None:
     ]
     for sentence in sentences:
         for match in _AREA.finditer(sentence) if order.term.search(sentence) else ():
-            # "für das Wohngebiet „Sonnenwiese“": a named area is one place, not the whole kind; "… sowie
+            # "für das Wohngebiet „Am Hang“": a named area is one place, not the whole kind; "… sowie
             # für das Wohngebiet": one of several places. "gilt im Wohngebiet" would widen or narrow it.
             if _named_area(sentence, match) or re.search(r"\b(?:sowie|und)\s*$", sentence[: match.start()]):
                 return None

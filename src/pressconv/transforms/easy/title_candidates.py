@@ -155,7 +155,7 @@ def _without_attribute(text: str) -> list[str]:
         if inner:
             end = inner[-1]
         if end < len(tokens) and tokens[end].word == ",":
-            # "in Kleinroda, Buchenau und Hinterhof": the phrase's noun opens a list the comma goes on
+            # "in Adorf, Bedorf und Cedorf": the phrase's noun opens a list the comma goes on
             # with; cut at the comma, the other items would be left as the clause's (a broken title).
             continue
         span = tokens[at:end]

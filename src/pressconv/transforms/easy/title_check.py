@@ -208,8 +208,8 @@ def _content_lost(text: str) -> bool:
 
 
 def _firm_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
-    """ "Hunsrücker Holzfaser investiert …": the subject's words are a firm's name the release writes with
-    its legal form ("die Hunsrücker Holzfaser GmbH"); a name takes no article of its own (Duden grammar:
+    """ "Nordtaler Holzbau investiert …": the subject's words are a firm's name the release writes with
+    its legal form ("die Nordtaler Holzbau GmbH"); a name takes no article of its own (Duden grammar:
     Eigennamen), though its first word looks like an adjective ("Neue Station" would need one)."""
     content = [t for t in tagged if not t.pos.startswith("$")]
     finite = next((i for i, t in enumerate(content) if t.pos.endswith("(FIN)")), None)

@@ -1038,7 +1038,7 @@ _ORDER_PLACE: Final = re.compile(r"^(?:Das|Die) (?P<order>\S+) gilt (?P<where>(?
 
 
 def _order_title(draft: Draft) -> str | None:
-    """ "Es gibt ein Abkoch·gebot in Kleinroda und Buchenau": a safety order with the places it holds in.
+    """ "Es gibt ein Abkoch·gebot in Adorf und Bedorf": a safety order with the places it holds in.
 
     A boil-water or stable-duty notice is about the order and where it holds (safety.py builds both
     lines from the source); the title says them in one existence sentence, or the order alone.
@@ -1068,7 +1068,7 @@ _FOUND_FRAME: Final = "Forscher haben heraus·gefunden: "
 def _study_title(draft: Draft) -> str | None:
     """ "Forscher haben etwas über Hecken heraus·gefunden": a study's topic (study.py) as the title.
 
-    Science press offices often headline a feature ("Kleine Gewässer, große Speicher") and leave the
+    Science press offices often headline a feature ("Kleine Hecken, große Wirkung") and leave the
     finding to the subtitle and lead. The finding the study template verified names what the study
     is about in its subject; the title keeps the frame (a finding is the researchers', never a plain
     fact) and names only that subject, where it is a bare noun the preposition "über" can take as it is.

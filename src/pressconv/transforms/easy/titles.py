@@ -904,7 +904,7 @@ def from_headline(
         subject_words += [w for w, _ in numbered]
         after_subject = rest[len(numbered) :]
         if participle and after_subject and after_subject[0] in ("der", "des", "dem"):
-            # "Bürgerpreis 2026 der Stadt Auenstedt verliehen": "der Stadt" after the noun may be its
+            # "Bürgerpreis 2026 der Stadt Adorf verliehen": "der Stadt" after the noun may be its
             # genitive (the city's prize) or the dative of the participle (awarded to the city); the
             # copula between them would pick one reading (judged wrong pattern: a genitive read as the
             # receiver). Omission over error.

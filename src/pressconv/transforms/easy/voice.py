@@ -296,7 +296,7 @@ def commas_ok(body: list[morph.Token], verb: int) -> bool:
 
 
 def _place_list_commas(vorfeld: list[morph.Token]) -> bool:
-    """ "Das Trinkwasser in Kleinroda, Buchenau und Hinterhof": every comma of the Vorfeld joins names
+    """ "Das Trinkwasser in Adorf, Bedorf und Cedorf": every comma of the Vorfeld joins names
     under one preposition, closed by "und"/"oder" (Duden, Komma bei Aufzählungen): no clause boundary."""
     commas = [i for i, t in enumerate(vorfeld) if t.word == ","]
     if not commas:
@@ -481,7 +481,7 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
         genitive = [t.word for t in attribute]
         end = after
     if end < len(tagged) and tagged[end].word in ("„", '"'):
-        # "durch den neuen Rufbus „KVE flex“": a quoted name right after the agent's noun is its close
+        # "durch den neuen Rufbus „Linie plus“": a quoted name right after the agent's noun is its close
         # apposition (Duden: enge Apposition); left behind, it would name the patient (judged wrong).
         close = next((j for j in range(end + 1, min(len(tagged), end + 8)) if tagged[j].word in ("“", '"', "”")), None)
         if close is None or close == end + 1:
