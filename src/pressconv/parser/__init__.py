@@ -966,6 +966,18 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             # the headline and the sender's date line of a news-room page (three head blocks): the word
             # is the rubric, as over a subtitle.
             return True
+        if (
+            following is not None
+            and subtitle is not None
+            and _headline_candidate(following[1])
+            and not _closed_as_sentence(following[1])
+            and len(following[1].split()) >= _ROOF_HEADLINE_WORDS_MIN
+            and match_dateline(subtitle[1]) is not None
+        ):
+            # "Stadtplanung" / headline / "Meppen, 14. September 2026 – …": one noun over a headline of
+            # several words, the dated text right after it. A release has one headline; a single noun
+            # names no news, so it is the page's rubric (Dachzeile) and the longer line the headline.
+            return True
         return (
             following is not None
             and subtitle is not None
@@ -981,6 +993,8 @@ def _roof_line(lines: list[Line], index: int) -> bool:
     return _headline_candidate(lines[index + 1].text.strip())
 
 
+# A headline under a one-word rubric has a few words at least ("Stadt lädt zur Versammlung ein").
+_ROOF_HEADLINE_WORDS_MIN = 4
 # A Dachzeile phrase has a few words ("Umzug ins neue Verwaltungszentrum"); a headline has more or a verb.
 _ROOF_PHRASE_WORDS_MAX = 5
 
@@ -1397,6 +1411,11 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             # line: it stays out of the sender and the head reads it as the kicker (_caps_rubric).
             seen_head_line = True
             continue
+        if kind == "other" and _DASHED_LINE.fullmatch(candidate) and len(candidate) <= HEAD_LINE_MAX:
+            # "– Der Landrat als Kreispolizeibehörde –": a line set between dashes under the sender's name
+            # says who stands behind the name (a letterhead's second line), never the headline.
+            stack.append(probe)
+            continue
         if kind == "body":
             # An institution's name over one headline-like line over the text ("Landratsamt Nordau" /
             # "Sommerfest im Stadtpark am Samstag" / "Nordau, 2. Juni 2026 – …"): German nouns are
@@ -1423,6 +1442,10 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             return _sender_over_headline(lines, stack) if _body_sentence(candidate) else []
         stack.append(probe)
     return []
+
+
+# A line between two dashes (a letterhead's second line under the sender's name).
+_DASHED_LINE = lazy_compile(r"\s*[–—-]\s+\S.*\S\s+[–—-]\s*")
 
 
 def _dated_bar_row(text: str) -> bool:

@@ -550,11 +550,13 @@ _INSTITUTION = lazy_compile(
     r"^(?:Senatsverwaltung|(?:Bundes|Landes|Staats)?[Mm]inisterium|Staatskanzlei|Senatskanzlei|Bezirksamt|"
     r"Landratsamt|Stadtverwaltung|Kreisverwaltung|Polizeipräsidium|Polizeidirektion|Polizeiinspektion|"
     r"Landesamt|Bundesamt|Landtag|Bundestag|Fraktion|Pressestelle|Presseamt|Stadt|Landkreis|"
-    r"Gemeinde|Verband|Stiftung|Universität|Hochschule)(?!\w)|\b(?:GmbH|AG|e\. ?V\.|gGmbH)$"
-    # Public houses named by a compound with their kind last ("Stadttheater X", "Kreisklinikum Y",
-    # "Stadtbücherei Z", "Amtsgericht W", "Stadtwerke V"): the sender's name, one or two words after it.
-    r"|^[A-ZÄÖÜ][a-zäöüß]*(?:theater|museum|bibliothek|bücherei|klinikum|krankenhaus|gericht|werke|"
-    r"volkshochschule|tierpark|jobcenter)(?: [A-ZÄÖÜ][\wäöüß-]+){1,2}$"
+    r"Gemeinde|Verband|Stiftung|Universität|Hochschule|(?:Freiwillige )?Feuerwehr|Polizei)(?!\w)"
+    r"|\b(?:GmbH|AG|e\. ?V\.|gGmbH)$"
+    # Public houses named by their kind, alone or as a compound's last part ("Stadttheater X",
+    # "Kreisklinikum Y", "Tierpark Z", "Amtsgericht W", "Kreispolizeibehörde V", "Berufsfeuerwehr U"):
+    # the sender's name, one or two words after it.
+    r"|^(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:theater|museum|bibliothek|bücherei|klinikum|krankenhaus|gericht|werke|"
+    r"volkshochschule|tierpark|tierheim|zoo|jobcenter|behörde|feuerwehr)(?: [A-ZÄÖÜ][\wäöüß-]+){1,2}$"
     # English headlines are in title case too: the institution word must head the name ("Office of
     # the Mayor", "Sen. Jane Doe") or close it ("Green Valley County", "Acme Inc.").
     r"|^(?:(?:Office|Department|Ministry|Agency|Council|Commission|Committee|City|County|Town|State)"

