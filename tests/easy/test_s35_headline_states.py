@@ -95,3 +95,42 @@ def test_frame_phrase_with_its_place_before_the_verb_goes_as_one() -> None:
         kernel("Im Rahmen der Aktion am 3. Mai im Park pflanzt der Verein Bäume.") != kernel("Der Verein pflanzt Bäume.")
         or True
     )
+
+
+# --- a label's named place is no news; a cause phrase may go, a validity phrase stays --------------
+
+
+def test_a_named_place_is_never_said_to_exist() -> None:
+    from pressconv.transforms.easy.title_check import _named_thing
+
+    assert _named_thing("Kurpark Hagenfeld")
+    assert _named_thing("Freibad Nordheim")
+    assert not _named_thing("Sommerfest Nordheim")  # an event noun: the event is announced
+    assert not _named_thing("Teil·sperrung ab 12. Oktober")
+
+
+def test_cause_phrase_goes_from_a_headline_and_its_validity_stays() -> None:
+    from pressconv.transforms.easy.title_candidates import clause_variants
+
+    assert "Teilsperrung ab 12. Oktober" in clause_variants("Teilsperrung wegen Baumfällungen ab 12. Oktober")
+    assert "Kita geschlossen" in clause_variants("Kita wegen Krankheit geschlossen")
+    assert "Vollsperrung der Hauptstraße ab dem 3. Mai" in clause_variants(
+        "Vollsperrung der Hauptstraße wegen Erneuerung der Leitungen und der Fahrbahn ab dem 3. Mai"
+    )
+    park = (
+        "Stadt Talheim\n\nSchlosspark: Teilsperrung wegen Baumfällungen ab 12. Oktober\n\nTalheim, 1. Oktober 2026 – Wegen "
+        "Baumfällungen ist der Schlosspark ab Montag, 12. Oktober 2026, teilweise gesperrt. Die Teilsperrung dauert "
+        "zwei Wochen.\n"
+    )
+    # The body's state said whole is a title too; either way the validity stays and the cause goes.
+    assert _title(park) in (
+        "Es gibt eine Teil·sperrung ab 12. Oktober",
+        "Der Schloss·park ist ab 12. Oktober teilweise gesperrt",
+    )
+    road = (
+        "Gemeinde Aubach\n\nMühlweg wird wegen Kanalarbeiten ab 4. Mai zeitweise gesperrt\n\nAubach, 20. April 2026 – "
+        "Wegen Kanalarbeiten wird der Mühlweg ab Montag, 4. Mai 2026, zeitweise gesperrt. Die Umleitung ist "
+        "ausgeschildert.\n"
+    )
+    # Short enough with its cause, the headline keeps it; its scope ("zeitweise") and validity stay either way.
+    assert "zeitweise" in _title(road) and "4. Mai" in _title(road)

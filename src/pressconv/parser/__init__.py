@@ -993,8 +993,6 @@ def _roof_line(lines: list[Line], index: int) -> bool:
     return _headline_candidate(lines[index + 1].text.strip())
 
 
-# A headline under a one-word rubric has a few words at least ("Stadt lädt zur Versammlung ein").
-_ROOF_HEADLINE_WORDS_MIN = 4
 # A Dachzeile phrase has a few words ("Umzug ins neue Verwaltungszentrum"); a headline has more or a verb.
 _ROOF_PHRASE_WORDS_MAX = 5
 

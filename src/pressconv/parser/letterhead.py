@@ -348,8 +348,9 @@ def crumb_line(text: str) -> bool:
 
 # The breadcrumb of a press portal or news room starts with its section, not the site's name
 # ("Meldungen › Amt für Verkehr"): the "›" or "»" arrows alone mark it (no headline sets them
-# between its words), so two steps suffice.
-_PORTAL_ARROWS = lazy_compile(r"\s[›»]\s")
+# between its words), so two steps suffice. A spaced ">" is the same arrow typed in ASCII, as pages
+# copied to plain text render it ("Aktuelles > Einsätze").
+_PORTAL_ARROWS = lazy_compile(r"\s[›»>]\s")
 _PORTAL_STEP_WORDS_MAX = 5
 _PORTAL_CRUMB_MAX = 200
 

@@ -231,6 +231,16 @@ _TIME_SPAN: Final = re.compile(
 _YEAR_SPAN: Final = re.compile(r"(?<=[A-Za-zäöüß]) (?:19|20)\d\d/(?:19|20)?\d\d\b")
 
 
+# A phrase of cause: the preposition, an optional article and adjective, and one noun (its compound
+# parts joined by a hyphen or a middle dot), with its genitive attributes ("wegen Erneuerung der Leitungen").
+_CAUSE_PHRASE: Final = re.compile(
+    r"\b(?:wegen|aufgrund|infolge)\s+(?:(?:der|des|dem|den|eines|einer|einem)\s+)?(?:[a-zäöüß]+[en]\s+)?"
+    r"[A-ZÄÖÜ][\wäöüß·-]+(?:\s+(?:der|des)\s+(?:[a-zäöüß]+[en]\s+)?[A-ZÄÖÜ][\wäöüß·-]+"
+    r"(?:\s+und\s+(?:der|des)\s+(?:[a-zäöüß]+[en]\s+)?[A-ZÄÖÜ][\wäöüß·-]+)*)?(?=\s+(?:ab|bis|seit|vom|am|im|in|für|zum|zur|zeitweise|vorübergehend|teilweise|"
+    r"gesperrt|geschlossen|\w+t)\b|$)"
+)
+
+
 def clause_variants(part: str) -> list[str]:
     """A headline clause and its plainer forms, each stating the clause's news or less.
 
@@ -265,6 +275,13 @@ def clause_variants(part: str) -> list[str]:
     unnamed = _NAMED_MUNICIPALITY.sub(r"\g<kind>", text)
     if unnamed != text:
         forms.append(unnamed)
+    # "Teilsperrung wegen Baumfällungen ab 12. Oktober": a phrase of cause ("wegen", "aufgrund",
+    # "infolge" + its noun phrase, Duden grammar: kausale Präpositionen) says why, never what, when or
+    # for whom; without it the headline states less, nothing false, and its validity ("ab …") can stay.
+    for form in list(forms):
+        causeless = re.sub(r"\s+", " ", _CAUSE_PHRASE.sub("", form)).strip()
+        if causeless != form and len(causeless.split()) >= 2:
+            forms.append(causeless)
     state = _STATE_PASSIVE.match(text)
     if state is not None and not ends_without_start(state["rest"], state["part"]):
         aux = "ist" if state["aux"] == "wird" else "sind"

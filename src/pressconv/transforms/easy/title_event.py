@@ -15,39 +15,18 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
-from pressconv.transforms.easy.facts import _EVENT_HEADS
 from pressconv.transforms.easy.references import event_noun
-from pressconv.transforms.easy.title_check import _ONCE_HEADS
+from pressconv.transforms.easy.title_check import _ONCE_HEADS, event_head
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
 __all__ = ["dated_event", "event_head", "told_event"]
 
-# Heads that also build words of time or of bodies ("Samstag", "Kreistag", "Wochen·ende"): a compound
-# of them is an event only where the release ties it to a day (eventnouns.py), which a headline does not show.
-_TIME_HEADS: Final = frozenset({"tag", "abend", "woche", "markt", "spiel", "lauf", "kurs"})
-# Heads of a measure an authority or a sender puts in force (a programme, a duty, a ban): new
-# measures are news in the existence frame ("Es gibt ein neues Förder·programm").
-_MEASURE_HEADS: Final = ("programm", "pflicht", "verbot")
 _EXISTS: Final = re.compile(r"^Es (?:gibt|hat) (?:eine?[nm]?|ein) (?:[a-zäöüß][\w·\-]* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 # "am 13. September 2026", "am Samstag, 13. Juni": the day the event is on.
 _ON_DAY: Final = re.compile(
     rf"^am (?:\w+, )?\d{{1,2}}\. (?:{'|'.join(MONTHS_DE)})(?: \d{{4}})?(?: um \d{{1,2}}(?:[.:]\d\d)? Uhr)?$"
 )
 _DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
-
-
-def event_head(noun: str) -> bool:
-    """The noun names an event, an incident, a measure or a warning (by its last word part)."""
-    plain = noun.replace("·", "").replace("-", "").lower()
-    last = segment(noun.replace("·", "").replace("-", "")).split("·")[-1].lower()
-    if event_noun(noun) or plain.endswith("ung") or plain.endswith(_MEASURE_HEADS):
-        return True
-    if last in _ONCE_HEADS or plain in _ONCE_HEADS:
-        return True  # a vote, a ceremony, a contest (title_check._ONCE_HEADS)
-    heads = [h for h in _EVENT_HEADS if h not in _TIME_HEADS]
-    if plain in _EVENT_HEADS or any(plain.endswith(h) for h in heads):
-        return True
-    return last in _EVENT_HEADS and last != plain and last not in _TIME_HEADS
 
 
 def told_event(sentence: str | None, part: str) -> str | None:
