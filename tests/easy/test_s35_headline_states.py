@@ -56,7 +56,7 @@ def test_injury_title_needs_the_body_to_tell_the_same_degree() -> None:
 
 
 def test_jubilee_headline_needs_the_body_to_confirm_the_years_and_a_known_gender() -> None:
-    body = "Die Städtepartnerschaft mit Lanval besteht seit 25 Jahren."
+    body = "Die Städtepartnerschaft mit Lanval besteht seit 25 Jahren. Zum Jubiläum kommen Gäste."
     genders = {"Städtepartnerschaft": "die", "Chor": "der"}.get
     assert jubilee_clause("25 Jahre Städtepartnerschaft mit Lanval", body, genders) == (
         "Es gibt die Städtepartnerschaft mit Lanval seit 25 Jahren"
@@ -66,6 +66,9 @@ def test_jubilee_headline_needs_the_body_to_confirm_the_years_and_a_known_gender
         "Es gibt den Chor Eichtal seit 50 Jahren"
     )
     assert jubilee_clause("50 Jahre Neues Museum", "Das Neue Museum ist 50 Jahre alt.", genders) is None  # adjective
+    # A span that is no age: a sentence, a waiting time. The body names no anniversary.
+    court = "Das Landgericht verurteilte den Mann zu 5 Jahren Haft. Er sitzt seit 5 Jahren in Haft."
+    assert jubilee_clause("5 Jahre Haft für Betrüger", court, {"Haft": "die"}.get) is None
 
 
 def test_jubilee_title_of_a_club_and_of_a_museum() -> None:
@@ -134,3 +137,39 @@ def test_cause_phrase_goes_from_a_headline_and_its_validity_stays() -> None:
     )
     # Short enough with its cause, the headline keeps it; its scope ("zeitweise") and validity stay either way.
     assert "zeitweise" in _title(road) and "4. Mai" in _title(road)
+
+
+# --- wrong statements found on blind set 40 -------------------------------------------------------
+
+
+def test_a_named_group_unhurt_is_not_nobody_hurt() -> None:
+    from pressconv.transforms.easy import summary_text
+
+    fire = (
+        "Feuerwehr Talstadt\n\nWohnungsbrand in der Mühlenstraße\n\nTalstadt, 4. April 2026 – Am Sonntag hat es in "
+        "einer Wohnung in der Mühlenstraße gebrannt. Zwei Bewohner wurden mit dem Verdacht auf eine "
+        "Rauchgasvergiftung in das Kreiskrankenhaus verbracht. Einsatzkräfte wurden nicht verletzt.\n"
+    )
+    police = (
+        "Polizei Nordheim\n\nUnfall auf der Kreisstraße\n\nNordheim, 5. Mai 2026 – Auf der Kreisstraße 12 sind am "
+        "Montag zwei Autos zusammengestoßen. Die Fahrerin wurde ins Krankenhaus gebracht. Der Beifahrer wurde "
+        "nicht verletzt.\n"
+    )
+    for text in (fire, police):
+        summary = summary_text(summarise(parse(text.encode(), path="r.txt").release, separator="·").release)
+        assert "Niemand ist verletzt" not in summary
+
+
+def test_a_search_still_going_on_is_not_told_as_over() -> None:
+    from pressconv.transforms.easy.title_step import _happened
+
+    assert not _happened("Es hat eine Öffentlichkeits·fahndung nach einem Mann gegeben")
+    assert not _happened("Es hat eine Suche nach einem Kind gegeben")
+    assert _happened("Es hat einen Brand in der Mühlen·straße gegeben")
+    assert _happened("Es hat eine Spende an den Verein gegeben")  # told in the past, handed over
+    missing = (
+        "Polizeiinspektion Nordheim\n\nÖffentlichkeitsfahndung nach vermisster 79-Jähriger – Polizei bittet um "
+        "Mithilfe\n\nNordheim, 4. März 2026 – Die Polizei sucht seit gestern nach der 79-jährigen Erna K. aus "
+        "Nordheim. Hinweise bitte an die Polizei unter 0123 4567.\n"
+    )
+    assert not _title(missing).startswith("Es hat ")

@@ -258,14 +258,15 @@ def _clauses(sentences: list[str], word: str) -> list[str]:
 # An injury said in any form, also inside a compound ("eine leichte Handverletzung", "Rauchgasverletzung"),
 # and not "unverletzt": where one stands un-negated, "Niemand ist verletzt" would be false (judge17h:
 # residents unhurt, but a firefighter hurt his hand).
-_ANY_INJURY: Final = re.compile(r"(?<!un)verletz(?:t|te|ten|ter|ung|ungen)\b|Verletzte|[a-zäöü]verletzung", re.I)
+# A poisoning ("Rauchgasvergiftung", "Verdacht auf eine Vergiftung") is an injury in fire and police reports too.
+_ANY_INJURY: Final = re.compile(r"(?<!un)verletz(?:t|te|ten|ter|ung|ungen)\b|Verletzte|[a-zäöü]verletzung|vergiftung", re.I)
 
 
 # Someone taken to hospital (also "vorsorglich", with smoke or acid irritations): police and fire
 # reports count them among the casualties, so "Niemand ist verletzt" would be false beside them.
 _TO_HOSPITAL: Final = re.compile(
     r"\b(?:ins|in das|in ein(?:e)?|in die)\s+(?:\w+\s+){0,2}\w*(?:[Kk]rankenh[aä]us\w*|[Kk]linik\w*)\b"
-    r"(?:\s+\w+){0,3}\s+(?:gebracht|eingeliefert|transportiert|gefahren|geflogen)\b",
+    r"(?:\s+\w+){0,3}\s+(?:gebracht|verbracht|eingeliefert|transportiert|gefahren|geflogen)\b",
 )
 
 
@@ -316,7 +317,13 @@ def _injured_count(body: list[str]) -> tuple[str, bool] | None:
         # someone was hurt; "Niemand ist verletzt" would drop the restriction (wrongs17).
         return None
     if all(re.search(r"\bniemand\b|\bkeine (?:Person|Verletzten)\b|\bnicht verletzt\b", c, re.I) for c in clauses):
-        return ("Niemand", False)
+        # "Einsatzkräfte wurden nicht verletzt": a negated injury of a named group says nothing of anyone
+        # else (the residents may be in hospital, judged wrong on blind set 40). Only a negative
+        # quantifier ("niemand", "keine Person") or a quantifier over all ("alle", "beide") covers everyone.
+        universal = r"\bniemand\b|\bkeine (?:Person|Verletzten)\b|\b(?:alle|beide|sämtliche)\b"
+        if all(re.search(universal, c, re.I) for c in clauses):
+            return ("Niemand", False)
+        return None
     counts = {found for c in clauses if not _NEGATION.search(c) and (found := _count(count_clause(c, _HURT))) is not None}
     if any(joined_people(count_clause(c, _HURT)) for c in clauses):
         return None  # "Der Fahrer und seine Beifahrerin": one count would leave a person out

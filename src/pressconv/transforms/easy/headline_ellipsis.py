@@ -264,6 +264,8 @@ def _gender(noun: str) -> str | None:
 # X" says that the thing has existed for that many years, the verb left out. Said whole, with the
 # plainest verb German has for existence: "Es gibt die Städte·partnerschaft mit X seit 30 Jahren".
 _JUBILEE: Final = re.compile(r"^(?P<years>\d{1,3}) Jahre (?P<what>[A-ZÄÖÜ][^,;:„“\"]*)$")
+# Words of an anniversary: what a jubilee's body says besides the number of years.
+_ANNIVERSARY: Final = re.compile(r"\b(?:Jubiläum\w*|Bestehen\w*|gegründet\w*|Gründung\w*|Geburtstag\w*)", re.IGNORECASE)
 # The accusative of the definite article by gender (Duden grammar: Deklination des Artikels).
 _DEFINITE_ACCUSATIVE: Final = {"der": "den", "die": "die", "das": "das"}
 
@@ -279,7 +281,9 @@ def jubilee_clause(part: str, body: str, gender_of: Callable[[str], str | None])
     if match is None:
         return None
     years, what = match["years"], match["what"].strip()
-    if not re.search(rf"\b{years}(?:-jährig\w*| Jahre\b| Jahren\b)", body):
+    if not re.search(rf"\b{years}(?:-jährig\w*| Jahre\b| Jahren\b)", body) or not _ANNIVERSARY.search(body):
+        # "5 Jahre Haft für Betrüger" or "10 Jahre Wartezeit": a span that is no age; the body of a
+        # jubilee names the anniversary itself (its founding, its existence, the jubilee).
         return None
     tagged = morph.tag(what)
     if not tagged or tagged[0].pos not in ("NN", "NE") or any(t.pos.startswith(("V", "$")) for t in tagged):
