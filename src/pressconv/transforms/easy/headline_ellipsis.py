@@ -15,7 +15,7 @@ from pressconv.transforms.easy.source import split_sentences
 from pressconv.transforms.easy.titles import noun_gender
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["death_clause", "edition_clause", "injury_clause", "jubilee_clause", "unaccusative_clause"]
+__all__ = ["INJURY_DEGREES", "death_clause", "edition_clause", "injury_clause", "jubilee_clause", "unaccusative_clause"]
 
 # Headline ellipsis (Schlagzeilenstil, Duden grammar): "Jungtier im Tierpark geboren", "Hund aus Tierheim
 # entlaufen" leave out the article and the auxiliary. For a verb whose Perfekt takes "sein" (a change of
@@ -166,7 +166,8 @@ def death_clause(part: str) -> str | None:
 # verletzt"); the state it leaves is said with "ist" and the participle as a predicative adjective
 # (Zustandspassiv, Duden grammar), the plain way Leichte Sprache says who is hurt ("Eine Rad·fahrerin
 # ist schwer verletzt"). The degree word stays: "schwer" and "leicht" verletzt are different facts.
-_INJURY: Final = re.compile(r"\s+(?P<degree>(?:schwer|schwerst|leicht|lebensgefährlich)\s+)?verletzt$")
+INJURY_DEGREES: Final = ("schwer", "schwerst", "leicht", "lebensgefährlich")
+_INJURY: Final = re.compile(rf"\s+(?:(?P<degree>{'|'.join(INJURY_DEGREES)})\s+)?verletzt$")
 
 
 def injury_clause(part: str) -> str | None:
@@ -177,7 +178,7 @@ def injury_clause(part: str) -> str | None:
     if found is None or _DEATH.search(text):
         return None
     harmed = _harmed(text[: found.start()])
-    return None if harmed is None else f"{harmed} {found['degree'] or ''}verletzt".replace("  ", " ")
+    return None if harmed is None else " ".join(w for w in (harmed, found["degree"], "verletzt") if w)
 
 
 # The nominative ending of an adjective after "ein"/"eine" (mixed declension, Duden grammar), which a

@@ -147,7 +147,7 @@ def _named_thing(rest: str) -> bool:
     found = _NOUN_AND_NAME.match(rest.replace("·", ""))
     if found is None or lookup(found["name"]) is not None:
         return False
-    return not (event_noun(found["noun"]) or event_head(found["noun"]))
+    return not event_head(found["noun"])  # an incident, a one-time event, a measure or a warning
 
 
 # Legal forms name a company (HGB, GmbHG, AktG, BGB § 21 for "e. V.").

@@ -19,9 +19,10 @@ from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.title_check import _ONCE_HEADS, event_head
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
-__all__ = ["dated_event", "event_head", "told_event"]
+__all__ = ["EXISTENCE_FRAME", "dated_event", "event_head", "told_event"]
 
-_EXISTS: Final = re.compile(r"^Es (?:gibt|hat) (?:eine?[nm]?|ein) (?:[a-zäöüß][\w·\-]* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
+# The existence frame and its noun ("Es gibt eine Lesung", "Es hat einen Brand … gegeben").
+EXISTENCE_FRAME: Final = re.compile(r"^Es (?:gibt|hat) (?:eine?[nm]?|ein) (?:[a-zäöüß][\w·\-]* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 # "am 13. September 2026", "am Samstag, 13. Juni": the day the event is on.
 _ON_DAY: Final = re.compile(
     rf"^am (?:\w+, )?\d{{1,2}}\. (?:{'|'.join(MONTHS_DE)})(?: \d{{4}})?(?: um \d{{1,2}}(?:[.:]\d\d)? Uhr)?$"
@@ -38,7 +39,7 @@ def told_event(sentence: str | None, part: str) -> str | None:
     left out a phrase inside ("Sanierung der Halle an der Schule" as "… Sanierung an der Schule") says
     another thing than the headline.
     """
-    found = _EXISTS.match(sentence or "")
+    found = EXISTENCE_FRAME.match(sentence or "")
     if sentence is None or found is None or not event_head(found["noun"]):
         return None
     after = sentence[found.end() :].replace("·", "").split()

@@ -31,6 +31,7 @@ from pressconv.transforms.easy.facts import Facts, tells_death
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_affected import affected_titles
 from pressconv.transforms.easy.headline_ellipsis import (
+    INJURY_DEGREES,
     death_clause,
     edition_clause,
     injury_clause,
@@ -83,7 +84,7 @@ from pressconv.transforms.easy.title_check import (
 )
 from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
 from pressconv.transforms.easy.title_elected import elected_titles
-from pressconv.transforms.easy.title_event import dated_event, told_event
+from pressconv.transforms.easy.title_event import EXISTENCE_FRAME, dated_event, told_event
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_perfect import perfect_title
 from pressconv.transforms.easy.title_result import result_title
@@ -974,25 +975,20 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     return None
 
 
-# The noun of a past existence frame ("Es hat einen Brand in X gegeben").
-_PAST_EXISTS: Final = re.compile(r"^Es hat (?:eine?[nm]?|ein) (?:[a-zäöüß][\w·\-]* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
-
-
 def _happened(sentence: str) -> bool:
     """A sentence that is no past existence frame of a search ("Es hat eine Fahndung … gegeben")."""
-    found = _PAST_EXISTS.match(sentence)
-    if found is None:
+    found = EXISTENCE_FRAME.match(sentence)
+    if found is None or not sentence.startswith("Es hat "):
         return True
-    noun = found["noun"].replace("·", "")
-    last = segment(noun.replace("-", "")).split("·")[-1].lower()
+    last = segment(found["noun"].replace("·", "").replace("-", "")).split("·")[-1].lower()
     # A search the release appeals for help with is still going on; anything else told in the past
     # (an incident, a donation handed over) keeps the frame the release's tense gave it.
-    return not (last in _SEARCHES or noun.lower() in _SEARCHES)
+    return last not in _SEARCHES
 
 
 # Searches for a person or a thing (police "Fahndung", "Suche", "Suchaktion"): a measure in progress
 # while the release asks the public for help, never a finished incident.
-_SEARCHES: Final = frozenset({"fahndung", "suche", "suchaktion", "öffentlichkeitsfahndung"})
+_SEARCHES: Final = frozenset({"fahndung", "suche", "suchaktion"})
 
 
 def counted(noun: str, draft: Draft) -> bool:
@@ -1794,10 +1790,10 @@ def _injury_told(clause: str, lines: list[str]) -> bool:
     noun = found["noun"]
     degree = found["degree"].strip()
     # The degree is the last word before "verletzt" only if it is one of the injury's degrees.
-    degree = degree if degree in ("schwer", "schwerst", "leicht", "lebensgefährlich") else ""
+    degree = degree if degree in INJURY_DEGREES else ""
     said = re.compile(rf"\b{re.escape(noun)}\b")
     hurt = re.compile(rf"\b{degree}\s+verletzt" if degree else r"\bverletzt")
-    others = re.compile(r"\b(?:schwer|schwerst|leicht|lebensgefährlich|tödlich|un)\s*verletzt")
+    others = re.compile(rf"\b(?:{'|'.join(INJURY_DEGREES)}|tödlich|un)\s*verletzt")
     return any(said.search(line) and hurt.search(line) and (degree or not others.search(line)) for line in lines)
 
 
