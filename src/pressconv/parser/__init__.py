@@ -974,7 +974,7 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             and len(following[1].split()) >= _ROOF_HEADLINE_WORDS_MIN
             and match_dateline(subtitle[1]) is not None
         ):
-            # "Stadtplanung" / headline / "Meppen, 14. September 2026 – …": one noun over a headline of
+            # "Stadtplanung" / headline / "Nordau, 14. September 2026 – …": one noun over a headline of
             # several words, the dated text right after it. A release has one headline; a single noun
             # names no news, so it is the page's rubric (Dachzeile) and the longer line the headline.
             return True

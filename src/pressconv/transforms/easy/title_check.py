@@ -133,12 +133,12 @@ def event_head(noun: str) -> bool:
     return last in _EVENT_HEADS and last != plain and last not in _TIME_HEADS
 
 
-# A noun and the name after it, nothing else ("Kurpark Hagenfeld", "Freibad Nordheim"): a named place or thing.
+# A noun and the name after it, nothing else ("Kurpark Musterau", "Freibad Nordheim"): a named place or thing.
 _NOUN_AND_NAME: Final = re.compile(r"^(?P<noun>[A-ZÄÖÜ][\wäöüß·-]+) (?P<name>[A-ZÄÖÜ][\wäöüß-]+)$")
 
 
 def _named_thing(rest: str) -> bool:
-    """ "Es gibt einen Kurpark Hagenfeld": a headline's topic label (a place and its name) said to exist.
+    """ "Es gibt einen Kurpark Musterau": a headline's topic label (a place and its name) said to exist.
 
     A name picks out one thing that exists anyway, so its existence is no news (easy-judging.md, item 6:
     the title must say what happened or is announced); an event noun with a name ("ein Sommerfest
